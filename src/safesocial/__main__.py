@@ -1,0 +1,3 @@
+from safesocial.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from safesocial.schools.models import Person, PolicyRevision, RoleAssignment, School, Trust, User
+
+
+class RoleAssignmentInline(admin.TabularInline[RoleAssignment, User]):
+    model = RoleAssignment
+    extra = 0
+    fk_name = "user"
+
+
+@admin.register(User)
+class SafeSocialUserAdmin(UserAdmin):
+    inlines = [RoleAssignmentInline]
+
+
+@admin.register(Trust)
+class TrustAdmin(admin.ModelAdmin[Trust]):
+    list_display = ("name", "slug")
+    search_fields = ("name",)
+
+
+@admin.register(School)
+class SchoolAdmin(admin.ModelAdmin[School]):
+    list_display = ("name", "trust", "policy_pack_id", "language")
+    list_filter = ("trust", "language")
+    search_fields = ("name",)
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin[Person]):
+    list_display = ("last_name", "first_name", "kind", "school", "year_group", "no_publish")
+    list_filter = ("school", "kind", "no_publish")
+    search_fields = ("first_name", "last_name", "mis_id")
+
+
+@admin.register(RoleAssignment)
+class RoleAssignmentAdmin(admin.ModelAdmin[RoleAssignment]):
+    list_display = ("user", "role", "school", "trust")
+    list_filter = ("role", "school")
+
+
+@admin.register(PolicyRevision)
+class PolicyRevisionAdmin(admin.ModelAdmin[PolicyRevision]):
+    list_display = ("pack_id", "revision", "content_hash", "school", "created_at")
+    readonly_fields = ("pack_id", "revision", "content_hash", "content", "school", "created_by", "created_at")

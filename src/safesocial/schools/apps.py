@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SchoolsConfig(AppConfig):
+    name = "safesocial.schools"
+    verbose_name = "Schools and people"
