@@ -120,17 +120,44 @@ class Organisation(_Strict):
     country: Literal["england", "wales", "scotland", "northern-ireland"] = "england"
 
 
+Language = Literal["en", "cy"]
+
+
+def _english_only() -> list[Language]:
+    return ["en"]
+
+
 class Metadata(_Strict):
     title: NonEmpty
     organisation: Organisation
     source: NonEmpty  # where the text came from, e.g. the seed file name
-    languages: list[Literal["en", "cy"]] = Field(default_factory=lambda: ["en"], min_length=1)
+    languages: list[Language] = Field(default_factory=_english_only, min_length=1)
     adopted: dt.date | None = None
     last_reviewed: dt.date | None = None
     next_review: dt.date | None = None
     review_cycle_months: int = Field(default=12, ge=1, le=60)
     document_owner: NonEmpty
     approved_by: list[str] = Field(default_factory=list)
+    # The policy's own words for dates it gives only as a month, a year or a term ("Autumn term, annually").
+    dates_note: str | None = None
+
+    def review_due(self) -> dt.date | None:
+        """When the next review is due: the stated date, else the last review (or adoption) plus the cycle."""
+        if self.next_review is not None:
+            return self.next_review
+        base = self.last_reviewed or self.adopted
+        return _add_months(base, self.review_cycle_months) if base is not None else None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):  # 31 January + 1 month is the last day of February
+        try:
+            return dt.date(year, month, candidate)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has 28 days")
 
 
 class RoleMapping(_Strict):
@@ -201,6 +228,8 @@ class ProtocolStep(_Strict):
     requires: list[NonEmpty] = Field(default_factory=list)  # facts recorded before the step is complete
     guidance: str | None = None
     clauses: list[ClauseId] = Field(default_factory=list)
+    when: str | None = None  # the condition under which this step applies, e.g. "the post is not illegal"
+    letters: list[NonEmpty] = Field(default_factory=list)  # ids of the protocol's letters this step sends
 
 
 class Letter(_Strict):
