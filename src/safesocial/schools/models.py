@@ -57,7 +57,12 @@ class School(models.Model):
         WELSH = "cy", _("Welsh")
 
     trust = models.ForeignKey(
-        Trust, verbose_name=_("trust"), null=True, blank=True, on_delete=models.PROTECT, related_name="schools"
+        Trust,
+        verbose_name=_("trust"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="schools",
     )
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
@@ -137,7 +142,9 @@ class Person(models.Model):
         GIVEN = "given", _("Given")
         REFUSED = "refused", _("Refused")
 
-    school = models.ForeignKey(School, verbose_name=_("school"), on_delete=models.PROTECT, related_name="people")
+    school = models.ForeignKey(
+        School, verbose_name=_("school"), on_delete=models.PROTECT, related_name="people"
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     mis_id = models.CharField(_("MIS identifier"), max_length=64, blank=True)
     first_name = models.CharField(_("first name"), max_length=100)
@@ -230,6 +237,6 @@ class RoleAssignment(models.Model):
     @property
     def label(self) -> str:
         """Wales says Designated Safeguarding Person where England says Lead."""
-        if self.role == Role.DSL and self.school is not None and self.school.language == "cy":
-            return str(_("Designated safeguarding person"))
-        return str(self.get_role_display())
+        from safesocial.schools.selectors import role_label
+
+        return role_label(self.role, self.school)

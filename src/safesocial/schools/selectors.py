@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from safesocial.schools.models import Person, Role, RoleAssignment, School, User
 
@@ -13,8 +16,8 @@ SAFEGUARDING = frozenset({Role.DSL, Role.HEAD_TEACHER})
 
 
 def roles_for(user: User | None, school: School) -> frozenset[str]:
-    """The roles a user holds at a school. Trust central team members hold `trust_central` at each of the trust's
-    schools. Anonymous and inactive users hold none."""
+    """The roles a user holds at a school. Trust central team members hold `trust_central` at each of the
+    trust's schools. Anonymous and inactive users hold none."""
     if user is None or not user.is_authenticated or not user.is_active:
         return frozenset()
     cache: dict[int, frozenset[str]] = user.__dict__.setdefault("_safesocial_roles", {})
@@ -26,6 +29,38 @@ def roles_for(user: User | None, school: School) -> frozenset[str]:
     roles = frozenset(RoleAssignment.objects.filter(scope, user=user).values_list("role", flat=True))
     cache[school.pk] = roles
     return roles
+
+
+# Most responsible first: how a person's roles are listed on their home page.
+ROLE_ORDER = [
+    Role.TRUST_CENTRAL,
+    Role.HEAD_TEACHER,
+    Role.DEPUTY_HEAD,
+    Role.DSL,
+    Role.SLT,
+    Role.LINE_MANAGER,
+    Role.SCHOOL_ADMIN,
+    Role.ICT_MANAGER,
+    Role.CHAIR_OF_GOVERNORS,
+    Role.GOVERNOR,
+    Role.STAFF,
+]
+
+
+def role_label(role: str, school: School | None) -> str:
+    """What the role is called at this school. Welsh schools say Designated Safeguarding Person."""
+    if role == Role.DSL and school is not None and school.language == "cy":
+        return str(_("Designated Safeguarding Person"))
+    try:
+        return str(Role(role).label)
+    except ValueError:
+        return role
+
+
+def role_labels(roles: Iterable[str], school: School | None) -> list[str]:
+    """Role names for display, in the order of `Role` (head teacher before staff, and so on)."""
+    known = sorted((r for r in roles if r in ROLE_ORDER), key=ROLE_ORDER.index)
+    return [role_label(r, school) for r in known]
 
 
 def has_role(user: User | None, school: School, roles: Iterable[str]) -> bool:
@@ -46,7 +81,9 @@ def holders_of(school: School, role: str) -> QuerySet[User]:
     scope = Q(role_assignments__school=school, role_assignments__role=role)
     if role == Role.TRUST_CENTRAL and school.trust_id is not None:
         scope = Q(role_assignments__trust_id=school.trust_id, role_assignments__role=role)
-    return User.objects.filter(scope, is_active=True).distinct().order_by("last_name", "first_name", "username")
+    return (
+        User.objects.filter(scope, is_active=True).distinct().order_by("last_name", "first_name", "username")
+    )
 
 
 def people_of(school: School, kind: str | None = None) -> QuerySet[Person]:
@@ -56,3 +93,53 @@ def people_of(school: School, kind: str | None = None) -> QuerySet[Person]:
 
 def person_for_user(user: User, school: School) -> Person | None:
     return Person.objects.filter(school=school, user=user).first()
+
+
+@dataclass(frozen=True)
+class PolicySummary:
+    """What a school's adopted policy is, for display. `title` is empty when the pack cannot be loaded."""
+
+    pack_id: str
+    revision: int | None
+    content_hash: str
+    title: str
+    organisation: str
+    review_due: dt.date | None
+    problem: str = ""
+
+    @property
+    def revision_label(self) -> str:
+        if self.revision is None:
+            return self.pack_id
+        return f"{self.pack_id} r{self.revision}"
+
+
+def policy_summary(school: School) -> PolicySummary:
+    """The school's policy pack and adopted revision, with the pack's title when the pack loads."""
+    from safesocial.policy import PackError, load_pack, parse_pack_text
+
+    revision = school.policy_revision
+    try:
+        if revision is not None:
+            loaded = parse_pack_text(revision.content, source=f"{revision.pack_id} r{revision.revision}")
+        else:
+            loaded = load_pack(school.policy_pack_id)
+    except (PackError, OSError) as exc:
+        return PolicySummary(
+            pack_id=school.policy_pack_id,
+            revision=revision.revision if revision else None,
+            content_hash=revision.content_hash if revision else "",
+            title="",
+            organisation="",
+            review_due=None,
+            problem=str(exc).splitlines()[0] if str(exc) else "cannot be loaded",
+        )
+    meta = loaded.pack.metadata
+    return PolicySummary(
+        pack_id=loaded.pack.id,
+        revision=revision.revision if revision else loaded.pack.revision,
+        content_hash=loaded.content_hash,
+        title=meta.title,
+        organisation=meta.organisation.name,
+        review_due=meta.review_due(),
+    )

@@ -1,13 +1,32 @@
+"""The pages every signed-in person sees: home (all their schools) and one school's home."""
+
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from safesocial.schools.selectors import roles_for, schools_for
+from safesocial.schools.models import User
+from safesocial.web.selectors import home_sections, school_for_user_or_none
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # login_required guarantees a signed-in user
+    return user
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    schools = [(school, sorted(roles_for(request.user, school))) for school in schools_for(request.user)]  # type: ignore[arg-type]
-    return render(request, "web/home.html", {"schools": schools})
+    user = _user(request)
+    return render(request, "web/home.html", {"sections": home_sections(request, user)})
+
+
+@login_required
+def school_home(request: HttpRequest, school_slug: str) -> HttpResponse:
+    user = _user(request)
+    school = school_for_user_or_none(user, school_slug)
+    if school is None:
+        raise Http404
+    sections = home_sections(request, user, schools=[school])
+    return render(request, "web/school_home.html", {"sections": sections, "school": school})

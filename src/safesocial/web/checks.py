@@ -1,0 +1,1 @@
+"""System checks for settings that can be wrong. Filled in below; see docs/settings.md."""
