@@ -180,7 +180,7 @@ def test_when_a_clause_carries_screening_rules_then_it_explains_them_and_says_wh
 def test_when_staff_are_cyberbullied_then_they_report_with_screenshot_time_and_date(pack: PolicyPack) -> None:
     route = next(r for r in pack.processes.reporting_routes if r.id == "cyberbullying")
     assert set(route.report_to) == {"line_manager", "head_teacher"}
-    assert {"screenshot", "time", "date"} <= set(route.evidence)
+    assert route.evidence == ["original messages (not deleted)", "screenshot", "time", "date", "url"]
 
 
 @pytest.mark.parametrize(
