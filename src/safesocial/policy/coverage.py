@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from safesocial.policy.schema import PolicyPack
 
@@ -42,6 +43,7 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*")
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "Mrs.", "Mr.", "Ms.", "Dr.", "St.", "no.", "vs.")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\[])")
 MIN_SENTENCE_CHARS = 12
+MAX_SOURCE_CHARS = 1_000_000  # a policy is tens of kilobytes; refuse anything that is clearly not one
 COVERED_FRACTION = 0.5
 
 
@@ -57,7 +59,10 @@ def quote_fragments(quote: str) -> list[str]:
 
 def quote_is_verbatim(quote: str, source: str) -> bool:
     """Every fragment of the quote occurs in the (normalised) source, in order."""
-    haystack = normalise(source)
+    return _verbatim_in(quote, normalise(_bounded(source)))
+
+
+def _verbatim_in(quote: str, haystack: str) -> bool:
     pos = 0
     for fragment in quote_fragments(quote):
         found = haystack.find(fragment, pos)
@@ -67,10 +72,16 @@ def quote_is_verbatim(quote: str, source: str) -> bool:
     return True
 
 
+def _bounded(source: str) -> str:
+    if len(source) > MAX_SOURCE_CHARS:
+        raise ValueError(f"the policy text is longer than {MAX_SOURCE_CHARS:,} characters")
+    return source
+
+
 def sentences(source: str) -> list[str]:
     """Split a policy into sentences: by line (bullets, headings), then by sentence end."""
     out: list[str] = []
-    for raw_line in source.splitlines():
+    for raw_line in _bounded(source).splitlines():
         line = normalise(raw_line)
         if not line:
             continue
@@ -95,6 +106,7 @@ class Coverage:
     covered: list[str] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
     not_verbatim: list[str] = field(default_factory=list)  # clause ids whose quote is not in the source
+    letters_not_verbatim: list[str] = field(default_factory=list)  # protocol letter ids, likewise
 
     @property
     def fraction(self) -> float:
@@ -116,11 +128,14 @@ def _covered_fraction(sentence: str, fragments: list[str]) -> float:
 def pack_coverage(pack: PolicyPack, source: str) -> Coverage:
     """Check a pack against the text of the policy it encodes."""
     report = Coverage(pack_id=pack.id)
-    quotes = [c.quote for c in pack.clauses] + [
-        letter.quote
-        for letter in (pack.processes.inappropriate_post_protocol.letters if pack.processes.inappropriate_post_protocol else [])
+    protocol = pack.processes.inappropriate_post_protocol
+    letters = protocol.letters if protocol else []
+    haystack = normalise(_bounded(source))
+    report.not_verbatim = [c.id for c in pack.clauses if not _verbatim_in(c.quote, haystack)]
+    report.letters_not_verbatim = [
+        letter.id for letter in letters if not _verbatim_in(letter.quote, haystack)
     ]
-    report.not_verbatim = [c.id for c in pack.clauses if not quote_is_verbatim(c.quote, source)]
+    quotes = [c.quote for c in pack.clauses] + [letter.quote for letter in letters]
     fragments = [f for q in quotes for f in quote_fragments(q)]
     for sentence in normative_sentences(source):
         report.normative.append(sentence)
@@ -129,3 +144,25 @@ def pack_coverage(pack: PolicyPack, source: str) -> Coverage:
         else:
             report.uncovered.append(sentence)
     return report
+
+
+def find_seed(pack: PolicyPack, seeds_dir: str | Path) -> Path | None:
+    """The policy text a pack was written from, in a folder of policy texts.
+
+    The file named by `metadata.source` if it is there; otherwise the text that holds the most of the pack's
+    quotes verbatim (at least half of them), so a pack whose source names a document rather than a file is
+    still found.
+    """
+    folder = Path(seeds_dir)
+    named = folder / Path(pack.metadata.source).name
+    if named.is_file():
+        return named
+    best: tuple[float, Path] | None = None
+    for candidate in sorted(folder.glob("*.txt")):
+        if candidate.stat().st_size > MAX_SOURCE_CHARS * 4:
+            continue
+        haystack = normalise(candidate.read_text(encoding="utf-8", errors="replace"))
+        share = sum(_verbatim_in(c.quote, haystack) for c in pack.clauses) / len(pack.clauses)
+        if share >= 0.5 and (best is None or share > best[0]):
+            best = (share, candidate)
+    return best[1] if best else None

@@ -7,10 +7,13 @@ and reports every problem with the file, the clause and the field, in words a sc
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 # The screening categories fixed by the screening contract. Packs may only name these.
 CATEGORIES: tuple[str, ...] = (
@@ -39,6 +42,13 @@ CATEGORIES: tuple[str, ...] = (
     "extremism",
     "illegal",
 )
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """ " (did you mean 'x'?)" for a near miss such as a misspelling, else ""."""
+    close = difflib.get_close_matches(value.lower().replace("_", "-"), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
 
 # Categories that always escalate, whatever a pack says (screening contract: verdict `escalate`).
 ESCALATING_CATEGORIES: frozenset[str] = frozenset({"safeguarding", "extremism", "illegal"})
@@ -183,7 +193,8 @@ class ScreeningRule(_Strict):
     def _known_category(cls, value: str) -> str:
         if value not in CATEGORIES:
             raise ValueError(
-                f"'{value}' is not a screening category; use one of: {', '.join(CATEGORIES)}"
+                f"'{value}' is not a screening category{did_you_mean(value, CATEGORIES)}; "
+                f"use one of: {', '.join(CATEGORIES)}"
             )
         return value
 
@@ -275,6 +286,16 @@ class Processes(_Strict):
     cycles: Cycles
 
 
+Loc = tuple[int | str, ...]  # a place in a pack, as pydantic gives it: ("clauses", 3, "strength")
+
+
+class ReferenceProblem(NamedTuple):
+    """A problem that spans fields: a duplicate clause id, or a reference to something not in the pack."""
+
+    loc: Loc
+    message: str
+
+
 class PolicyPack(_Strict):
     """A whole policy as data. `id` is stable; `revision` counts edits of the same pack."""
 
@@ -289,28 +310,51 @@ class PolicyPack(_Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> PolicyPack:
-        ids = [c.id for c in self.clauses]
-        seen: set[str] = set()
-        for cid in ids:
-            if cid in seen:
-                raise ValueError(f"clause id '{cid}' is used twice; every clause needs its own id")
-            seen.add(cid)
-        referenced: list[tuple[str, str]] = []
-        proc = self.processes
-        for route in proc.reporting_routes:
-            referenced += [(f"reporting route '{route.id}'", c) for c in route.clauses]
-        if proc.account_creation:
-            referenced += [("account creation", c) for c in proc.account_creation.clauses]
-        if proc.inappropriate_post_protocol:
-            for step in proc.inappropriate_post_protocol.steps:
-                referenced += [(f"protocol step '{step.id}'", c) for c in step.clauses]
-        for esc in proc.escalations:
-            referenced += [(f"escalation '{esc.id}'", c) for c in esc.clauses]
-        referenced += [("review cycle", c) for c in proc.cycles.clauses]
-        for where, cid in referenced:
-            if cid not in seen:
-                raise ValueError(f"{where} refers to clause '{cid}', which is not in this pack")
+        problems = self.reference_problems()
+        if problems:
+            raise PydanticCustomError(
+                "pack_references",
+                "{message}",
+                {"message": "; ".join(p.message for p in problems), "problems": problems},
+            )
         return self
+
+    def reference_problems(self) -> list[ReferenceProblem]:
+        """Duplicate clause ids and references to clauses or letters that are not in the pack, all of them."""
+        problems: list[ReferenceProblem] = []
+        seen: set[str] = set()
+        for i, clause in enumerate(self.clauses):
+            if clause.id in seen:
+                message = f"the id '{clause.id}' is used by another clause; give each clause its own id"
+                problems.append(ReferenceProblem(("clauses", i, "id"), message))
+            seen.add(clause.id)
+        proc = self.processes
+        referrers: list[tuple[Loc, list[str]]] = [
+            (("processes", "reporting_routes", i), r.clauses) for i, r in enumerate(proc.reporting_routes)
+        ]
+        if proc.account_creation:
+            referrers.append((("processes", "account_creation"), proc.account_creation.clauses))
+        protocol = proc.inappropriate_post_protocol
+        if protocol:
+            letter_ids = {letter.id for letter in protocol.letters}
+            known = ", ".join(sorted(letter_ids)) or "none"
+            for i, step in enumerate(protocol.steps):
+                where: Loc = ("processes", "inappropriate_post_protocol", "steps", i)
+                referrers.append((where, step.clauses))
+                for j, letter in enumerate(step.letters):
+                    if letter not in letter_ids:
+                        message = (
+                            f"sends letter '{letter}', which is not one of the protocol's letters ({known})"
+                        )
+                        problems.append(ReferenceProblem((*where, "letters", j), message))
+        referrers += [(("processes", "escalations", i), e.clauses) for i, e in enumerate(proc.escalations)]
+        referrers.append((("processes", "cycles"), proc.cycles.clauses))
+        for where, clause_ids in referrers:
+            for j, cid in enumerate(clause_ids):
+                if cid not in seen:
+                    message = f"refers to clause '{cid}', which is not in this pack; check the clause ids"
+                    problems.append(ReferenceProblem((*where, "clauses", j), message))
+        return problems
 
     def clause(self, clause_id: str) -> Clause:
         for c in self.clauses:
