@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from safesocial.policy.schema import ESCALATING_CATEGORIES, Clause, PolicyPack, ScreeningRule, Severity
+from safesocial.policy.schema import (
+    ACCOUNT_TYPES,
+    AUTHOR_ROLES,
+    ESCALATING_CATEGORIES,
+    Clause,
+    PolicyPack,
+    ScreeningRule,
+    Severity,
+)
 
 _RANK = {Severity.ADVISE: 1, Severity.BREACH: 2, Severity.ESCALATE: 3}
 
@@ -32,3 +40,25 @@ def governing_clause(pack: PolicyPack, category: str, *, author: str, account: s
             if best is None or _RANK[severity] > _RANK[best.severity]:
                 best = Governing(clause=clause, rule=rule, severity=severity)
     return best
+
+
+# Every pack must let the screener escalate these, whoever posts and wherever (see docs/policy-packs.md).
+REQUIRED_CATEGORIES: tuple[str, ...] = ("safeguarding", "illegal", "extremism")
+
+
+def required_gaps(pack: PolicyPack) -> list[str]:
+    """Plain-language notes on authors and accounts for whom a required category has no rule."""
+    notes = []
+    for category in REQUIRED_CATEGORIES:
+        missing = [
+            f"{author} ({account} accounts)"
+            for author in AUTHOR_ROLES
+            for account in ACCOUNT_TYPES
+            if governing_clause(pack, category, author=author, account=account) is None
+        ]
+        if missing:
+            notes.append(
+                f"no clause lets the screener escalate '{category}' for: {', '.join(missing)}; cite the "
+                "policy's safeguarding or police duty for them"
+            )
+    return notes
