@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (the case table keeps one post a line, as reviewed)
 """The unseen evaluation set for the screener, written as a reviewed table.
 
 Every row below was written and labelled by hand from the policy texts (see README.md in this folder for the
@@ -38,6 +39,7 @@ SAT = "2026-03-14T10:15:00"
 SUN = "2026-03-15T16:30:00"
 
 # The default bio of a staff or governor author under each policy (parents, pupils and the public get "").
+# fmt: off
 STAFF_BIO = {
     "bwmat": "Views my own.",
     "archbishop-hutton": "",
@@ -45,6 +47,7 @@ STAFF_BIO = {
     "ysgol-llanbedrog": "Fy marn i fy hun. Views my own.",
     "robert-carre": "Views my own, not my employer's.",
 }
+# fmt: on
 PREFIX = {
     "bwmat": "bw",
     "archbishop-hutton": "ah",
@@ -56,10 +59,30 @@ VERDICTS = {"ok", "advise", "breach", "escalate"}
 ESCALATING = {"safeguarding", "extremism", "illegal"}
 # The screening contract's categories (/work/shared/contracts/screening.md).
 CATEGORIES = (
-    "pupil-contact", "pupil-image", "pupil-identity", "community-reference", "personal-contact-details",
-    "personal-data", "confidential", "disparaging", "defamatory", "offensive", "discriminatory", "harassment",
-    "school-identity", "school-reference", "missing-disclaimer", "policy-opinion", "political-influence",
-    "working-time", "professional-reference", "copyright", "media", "safeguarding", "extremism", "illegal",
+    "pupil-contact",
+    "pupil-image",
+    "pupil-identity",
+    "community-reference",
+    "personal-contact-details",
+    "personal-data",
+    "confidential",
+    "disparaging",
+    "defamatory",
+    "offensive",
+    "discriminatory",
+    "harassment",
+    "school-identity",
+    "school-reference",
+    "missing-disclaimer",
+    "policy-opinion",
+    "political-influence",
+    "working-time",
+    "professional-reference",
+    "copyright",
+    "media",
+    "safeguarding",
+    "extremism",
+    "illegal",
 )
 
 Row = dict[str, Any]
@@ -116,6 +139,7 @@ def expand(policy: str, cid: str, r: Row) -> dict[str, Any]:
     return case
 
 
+# fmt: off
 # --------------------------------------------------------------------------------------------------------------
 # Bath & Wells MAT (bwmat) at St Bridget's CofE Primary. Binds colleagues (staff, volunteers, parent helpers,
 # governors). Parents/third parties: 3.5 only encourages raising concerns with the head -> advise.
@@ -673,10 +697,12 @@ RC = [
         allow=["school-reference", "school-identity"]),
     row("As a teacher at Ancaster Heath I think the new GCSE spec is a massive improvement", "breach",
         ["missing-disclaimer"], bio="", allow=["school-reference", "policy-opinion"]),
-    row("Our GCSE results are up 14% on last year, best in Lincolnshire!", "advise", ["school-reference"],
-        note="'Avoid posting comments about sensitive Trust related topics, such as our performance'."),
-    row("Our Progress 8 score is dire this year, the Trust won't like it", "advise|breach", ["school-reference"],
-        allow=["disparaging", "confidential"]),
+    row("Our GCSE results are up 14% on last year, best in Lincolnshire!", "advise", [],
+        allow=["school-reference", "policy-opinion"],
+        note="'Avoid posting comments about sensitive Trust related topics, such as our performance' (advice); "
+        "the contract has no performance category, so either reading is accepted."),
+    row("Our Progress 8 score is dire this year, the Trust won't like it", "advise|breach", [],
+        allow=["school-reference", "policy-opinion", "disparaging", "confidential"]),
     row("A reporter from the Lincolnshire Echo rang about the exclusions story, I told her what I know", "breach",
         ["media"], allow=["confidential", "school-reference"]),
     row("Copied the whole of someone else's blog post into mine, they won't mind 🤷", "advise", ["copyright"],
@@ -899,6 +925,7 @@ HARD = {
     ],
 }
 
+# fmt: on
 POLICIES = {
     "bwmat": BW,
     "archbishop-hutton": AH,
@@ -909,7 +936,9 @@ POLICIES = {
 
 
 def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    unseen = [expand(p, f"u-{PREFIX[p]}-{i:03d}", r) for p, rows in POLICIES.items() for i, r in enumerate(rows, 1)]
+    unseen = [
+        expand(p, f"u-{PREFIX[p]}-{i:03d}", r) for p, rows in POLICIES.items() for i, r in enumerate(rows, 1)
+    ]
     hard = [expand(p, f"h-{PREFIX[p]}-{i:02d}", r) for p, rows in HARD.items() for i, r in enumerate(rows, 1)]
     for case in unseen + hard:
         check(case)
@@ -927,7 +956,9 @@ def check(case: dict[str, Any]) -> None:
     if cats & ESCALATING:
         assert verdicts == {"escalate"}, f"{cid}: a required escalating category must escalate"
     if allowed & ESCALATING:
-        assert "escalate" in verdicts, f"{cid}: an allowed escalating category must allow the escalate verdict"
+        assert "escalate" in verdicts, (
+            f"{cid}: an allowed escalating category must allow the escalate verdict"
+        )
 
 
 def dumps(cases: list[dict[str, Any]]) -> str:
@@ -936,12 +967,16 @@ def dumps(cases: list[dict[str, Any]]) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true", help="exit 1 if the JSON-lines files differ from the table")
+    ap.add_argument(
+        "--check", action="store_true", help="exit 1 if the JSON-lines files differ from the table"
+    )
     args = ap.parse_args()
     unseen, hard = build()
     outputs = {HERE / "unseen.jsonl": dumps(unseen), HERE / "unseen_hard.jsonl": dumps(hard)}
     if args.check:
-        stale = [p.name for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
+        stale = [
+            p.name for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text
+        ]
         if stale:
             print(f"out of date: {', '.join(stale)}; run build_cases.py", file=sys.stderr)
             return 1

@@ -1,0 +1,151 @@
+"""The screener against the unseen evaluation set in tests/screening/cases/.
+
+The set is five invented schools (one per bundled policy) and hand-labelled posts that the public sample
+does not contain; see tests/screening/cases/README.md. The bar is the product's: category F1 >= 0.90, every
+breach and every escalation caught, at most 5% false alarms on posts that are fine.
+
+    .venv/bin/pytest tests/screening/test_eval_unseen.py -s     # prints the per-category table
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
+POLICIES = ("bwmat", "archbishop-hutton", "generic-school", "ysgol-llanbedrog", "robert-carre")
+ACTIONS = {
+    "post", "message", "comment", "friend_request", "follow", "share", "profile_update", "recommendation",
+}  # fmt: skip
+ROLES = {"staff", "parent", "pupil", "governor", "public"}
+PLATFORMS = {
+    "facebook", "x", "instagram", "linkedin", "whatsapp", "tiktok", "youtube", "blog", "forum", "other",
+}  # fmt: skip
+WELSH_WORDS = re.compile(
+    r"\b(yn|mae|efo|i'r|yr|ysgol|dw|wedi|ar|am|fy|ddim|gan|o'r|heddiw|diolch|bore|noson)\b", re.IGNORECASE
+)
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"safesocial_eval_{name}", CASES_DIR / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+scoring = _load("scoring")
+build_cases = _load("build_cases")
+
+
+def _cases(name: str) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = scoring.load_cases(CASES_DIR / name)
+    return cases
+
+
+# --- the evaluation set itself -----------------------------------------------------------------------------
+
+
+def test_when_the_table_is_built_then_the_case_files_match_it() -> None:
+    unseen, hard = build_cases.build()
+    assert (CASES_DIR / "unseen.jsonl").read_text(encoding="utf-8") == build_cases.dumps(unseen), (
+        "unseen.jsonl differs from build_cases.py: edit the table and run it"
+    )
+    assert (CASES_DIR / "unseen_hard.jsonl").read_text(encoding="utf-8") == build_cases.dumps(hard)
+
+
+def test_when_counted_then_the_unseen_set_has_the_agreed_size_and_mix() -> None:
+    unseen, hard = _cases("unseen.jsonl"), _cases("unseen_hard.jsonl")
+    assert len(unseen) >= 300 and len(hard) >= 60
+    ids = [c["id"] for c in unseen + hard]
+    assert len(ids) == len(set(ids)), "case ids must be unique across both files"
+    per_policy = Counter(c["policy"] for c in unseen)
+    assert set(per_policy) == set(POLICIES)
+    assert min(per_policy.values()) >= 60, per_policy
+    clean = [c for c in unseen if "ok" in c["expect"]["verdicts"]]
+    assert len(clean) / len(unseen) >= 0.30
+    for policy in POLICIES:
+        verdicts = {v for c in unseen if c["policy"] == policy for v in c["expect"]["verdicts"]}
+        assert {"ok", "breach", "escalate"} <= verdicts, (policy, verdicts)
+    # every contract category is required somewhere, every action type is used
+    required = {cat for c in unseen for cat in c["expect"]["categories"]}
+    assert required == set(build_cases.CATEGORIES), set(build_cases.CATEGORIES) - required
+    assert {c["post"].get("action", "post") for c in unseen} == ACTIONS
+
+
+def test_when_read_then_every_post_fits_the_screening_contract() -> None:
+    for case in _cases("unseen.jsonl") + _cases("unseen_hard.jsonl"):
+        post, cid = case["post"], case["id"]
+        assert post["id"] == cid and case["policy"] in POLICIES
+        assert isinstance(post["text"], str) and post["text"].strip(), cid
+        assert post["account"] in {"personal", "school"}, cid
+        assert post["author_role"] in ROLES and post["platform"] in PLATFORMS, cid
+        assert post["audience"] in {"public", "friends", "direct"}, cid
+        assert post.get("action", "post") in ACTIONS, cid
+        assert post.get("recipient_role", "staff") in ROLES, cid
+        assert post.get("device", "personal") in {"school", "personal"}, cid
+        if post["audience"] == "direct":
+            assert "recipient_role" in post, cid
+        for image in post.get("images", []):
+            assert isinstance(image["description"], str) and isinstance(image["people"], list), cid
+        build_cases.check(case)
+
+
+def test_when_read_then_the_set_covers_the_hard_situations() -> None:
+    unseen = _cases("unseen.jsonl")
+    posts = [c["post"] for c in unseen]
+    assert sum(p["audience"] == "direct" for p in posts) >= 20
+    assert sum(p["account"] == "school" for p in posts) >= 8
+    consents = {img.get("consent") for p in posts for img in p.get("images", [])}
+    assert consents == {True, False, None}
+    assert sum(p.get("device") == "school" for p in posts) >= 4
+    welsh = [c for c in unseen if len(WELSH_WORDS.findall(c["post"]["text"])) >= 2]
+    assert sum(c["policy"] == "ysgol-llanbedrog" for c in welsh) >= 25
+    assert sum(c["post"]["author_role"] == "parent" for c in welsh) >= 5
+    bios = Counter(
+        "own" in p["profile"]["bio"].lower() or "barn" in p["profile"]["bio"].lower() for p in posts
+    )
+    assert bios[True] and bios[False]
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_when_a_profile_is_read_then_it_is_a_full_invented_school(policy: str) -> None:
+    profile = json.loads((CASES_DIR / f"{policy}.json").read_text(encoding="utf-8"))
+    assert profile["school"]["name"] and profile["school"]["aliases"]
+    assert profile["timezone"] == "Europe/London"
+    roles = Counter(person["role"] for person in profile["people"])
+    assert roles["pupil"] >= 3 and roles["staff"] >= 3 and roles["parent"] >= 1, roles
+    assert any(person.get("no_publish") for person in profile["people"] if person["role"] == "pupil")
+    assert any(person.get("known_as") for person in profile["people"])
+    if policy in ("bwmat", "robert-carre"):
+        assert profile["trust"]["name"] and profile["trust"]["aliases"]
+
+
+def test_when_all_profiles_are_read_then_ordinary_word_names_are_there() -> None:
+    first_names = {
+        person["name"].split()[0]
+        for policy in POLICIES
+        for person in json.loads((CASES_DIR / f"{policy}.json").read_text(encoding="utf-8"))["people"]
+    }
+    assert {"Grace", "Hope", "Rose", "Will", "Mark", "Bill", "Summer", "Ivy"} <= first_names
+
+
+# --- the screener on it ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["unseen.jsonl", "unseen_hard.jsonl"])
+def test_when_the_screener_runs_on_unseen_cases_then_it_meets_the_bar(name: str) -> None:
+    report = scoring.evaluate(CASES_DIR / name, CASES_DIR)
+    table = report.table()
+    print(f"\n{name}\n{table}")
+    problems = scoring.failures(report)
+    assert not problems, f"{name}: {'; '.join(problems)}\n{table}"
