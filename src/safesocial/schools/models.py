@@ -68,6 +68,14 @@ class School(models.Model):
     slug = models.SlugField(_("short name"), max_length=80, unique=True)
     aliases = models.JSONField(_("other names"), default=list, blank=True)
     handles = models.JSONField(_("social media handles"), default=list, blank=True)
+    # Bodies the school's policy speaks for besides the trust it belongs to here (its own multi-academy trust,
+    # a federation, a diocese), as the policy names them. The screener treats them like the trust's own names.
+    affiliations = models.JSONField(
+        _("other bodies the policy names"),
+        default=list,
+        blank=True,
+        help_text=_("For example the school's multi-academy trust or federation as its policy names it."),
+    )
     domains = models.JSONField(_("web and e-mail domains"), default=list, blank=True)
     language = models.CharField(_("default language"), max_length=2, choices=Language.choices, default="en")
     timezone = models.CharField(_("time zone"), max_length=64, default="Europe/London")
@@ -153,6 +161,7 @@ class Person(models.Model):
     year_group = models.CharField(_("year group"), max_length=40, blank=True)
     job_title = models.CharField(_("job title"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
     no_publish = models.BooleanField(
         _("images must not be published"), default=False, help_text=_("On the school's no-publish list.")
     )
@@ -195,7 +204,7 @@ class Role(models.TextChoices):
     LINE_MANAGER = "line_manager", _("Line manager")
     HEAD_TEACHER = "head_teacher", _("Head teacher")
     DEPUTY_HEAD = "deputy_head", _("Deputy head")
-    DSL = "dsl", _("Designated safeguarding lead")
+    DSL = "dsl", _("Designated Safeguarding Lead")
     SLT = "slt", _("Senior leadership team")
     SCHOOL_ADMIN = "school_admin", _("School administrator")
     ICT_MANAGER = "ict_manager", _("ICT manager")
@@ -240,3 +249,36 @@ class RoleAssignment(models.Model):
         from safesocial.schools.selectors import role_label
 
         return role_label(self.role, self.school)
+
+
+class PeopleImport(models.Model):
+    """One CSV upload of people from the school's MIS, between preview and confirmation.
+
+    The file's text is kept only until the import is confirmed or cancelled (then it is cleared), so a
+    school's list of children does not linger here; the hash and the counts stay as the record of the import.
+    """
+
+    class Status(models.TextChoices):
+        PREVIEWED = "previewed", _("Checked, waiting for confirmation")
+        COMMITTED = "committed", _("Imported")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="people_imports")
+    uploaded_by = models.ForeignKey(User, null=True, on_delete=models.SET_NULL, related_name="+")
+    kind = models.CharField(_("kind of people"), max_length=16, blank=True)
+    filename = models.CharField(max_length=200, blank=True)
+    encoding = models.CharField(max_length=20, blank=True)
+    content = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PREVIEWED)
+    row_count = models.PositiveIntegerField(default=0)
+    error_count = models.PositiveIntegerField(default=0)
+    summary = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.school} import {self.pk} ({self.status})"

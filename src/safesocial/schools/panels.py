@@ -7,11 +7,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from safesocial.schools.models import Person, Role, School, Trust
-from safesocial.schools.selectors import policy_summary
+from safesocial.schools.selectors import PEOPLE_IMPORTERS, PEOPLE_VIEWERS, policy_summary
 from safesocial.web.panels import Panel, home_panel, trust_panel, url_or_none
-
-PEOPLE_MANAGERS = frozenset({Role.HEAD_TEACHER, Role.DEPUTY_HEAD, Role.SCHOOL_ADMIN})
-PEOPLE_IMPORTERS = frozenset({Role.HEAD_TEACHER, Role.SCHOOL_ADMIN})
 
 
 @home_panel(order=0)
@@ -26,7 +23,7 @@ def school_policy(request: HttpRequest, school: School, roles: frozenset[str]) -
 
 @home_panel(order=10)
 def school_people(request: HttpRequest, school: School, roles: frozenset[str]) -> Panel | None:
-    if not roles & PEOPLE_MANAGERS:
+    if not roles & PEOPLE_VIEWERS:
         return None
     counts = Person.objects.filter(school=school, active=True).aggregate(
         pupils=Count("pk", filter=Q(kind=Person.Kind.PUPIL)),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from safesocial.schools.models import Person, Role, RoleAssignment, School, User
+from safesocial.schools.models import PeopleImport, Person, Role, RoleAssignment, School, User
 
 LEADERSHIP = frozenset({Role.HEAD_TEACHER, Role.DEPUTY_HEAD, Role.SLT})
 SAFEGUARDING = frozenset({Role.DSL, Role.HEAD_TEACHER})
@@ -114,14 +116,23 @@ class PolicySummary:
         return f"{self.pack_id} r{self.revision}"
 
 
+@functools.lru_cache(maxsize=64)
+def _parse_stored_revision(content_hash: str, content: str, source: str) -> Any:
+    # Stored revisions never change, so the parsed pack can be kept for the life of the process.
+    from safesocial.policy import parse_pack_text
+
+    return parse_pack_text(content, source=source)
+
+
 def policy_summary(school: School) -> PolicySummary:
     """The school's policy pack and adopted revision, with the pack's title when the pack loads."""
-    from safesocial.policy import PackError, load_pack, parse_pack_text
+    from safesocial.policy import PackError, load_pack
 
     revision = school.policy_revision
     try:
         if revision is not None:
-            loaded = parse_pack_text(revision.content, source=f"{revision.pack_id} r{revision.revision}")
+            source = f"{revision.pack_id} r{revision.revision}"
+            loaded = _parse_stored_revision(revision.content_hash, revision.content, source)
         else:
             loaded = load_pack(school.policy_pack_id)
     except (PackError, OSError) as exc:
@@ -143,3 +154,32 @@ def policy_summary(school: School) -> PolicySummary:
         organisation=meta.organisation.name,
         review_due=meta.review_due(),
     )
+
+
+PEOPLE_IMPORTERS = frozenset({Role.HEAD_TEACHER, Role.SCHOOL_ADMIN})
+PEOPLE_VIEWERS = frozenset({Role.HEAD_TEACHER, Role.DEPUTY_HEAD, Role.DSL, Role.SCHOOL_ADMIN})
+
+
+def can_import_people(user: User | None, school: School) -> bool:
+    """The head teacher and the school administrator keep the school's people up to date from the MIS."""
+    return has_role(user, school, PEOPLE_IMPORTERS)
+
+
+def can_see_people(user: User | None, school: School) -> bool:
+    """Who may read the school's list of pupils, staff, parents and governors."""
+    return has_role(user, school, PEOPLE_VIEWERS)
+
+
+def access_people(user: User | None, school: School, kind: str | None = None) -> QuerySet[Person]:
+    """The school's people as this user may see them: all of them for leaders, the DSL and the administrator;
+    nobody for anyone else."""
+    if not can_see_people(user, school):
+        return Person.objects.none()
+    return people_of(school, kind).prefetch_related("children", "carers")
+
+
+def access_people_import(user: User | None, school: School, pk: int) -> PeopleImport | None:
+    """An upload waiting for confirmation, if this user may import people at this school."""
+    if not can_import_people(user, school):
+        return None
+    return PeopleImport.objects.filter(school=school, pk=pk).first()
