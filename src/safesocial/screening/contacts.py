@@ -1,0 +1,101 @@
+"""Contact details in text: UK phone-number shapes, e-mail addresses, social handles, postcodes, addresses.
+
+Phone numbers are found by shape, not validity: people paste numbers such as 07700 900123 that
+libphonenumber rejects. Every pattern is bounded and linear; e-mails are found from their '@' outwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from safesocial.screening.analysis import Span, TextScan
+
+Kind = Literal["phone", "email", "handle", "postcode", "address"]
+
+_PHONE = re.compile(r"(?<![\w+£$€.,/])(?:\+|00)?\(?\d[\d \-().]{8,17}\d(?![\w/])")
+_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]? [a-z][a-z'’]{1,20}(?: [a-z][a-z'’]{1,20})? "
+    r"(?:road|rd|street|avenue|ave|lane|close|drive|way|crescent|terrace|gardens|place|court|grove|mews"
+    r"|row|walk|hill|view|square)\b"
+)
+_HANDLE_AT = re.compile(r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{1,29}")
+_HANDLE_TOKEN = re.compile(
+    r"[:\s\-–]{0,4}(?:(?:is|it's|its|me|on|at|@)\s?){0,3}@?([a-z0-9_][a-z0-9_.]{2,29})"
+)
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+MAX_ITEMS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ContactItem:
+    kind: Kind
+    span: Span
+    value: str
+    institutional: bool = False  # a school or public-body address, handle or domain
+
+
+def _uk_phone(raw: str) -> bool:
+    digits = "".join(c for c in raw if c.isdigit())
+    if digits.startswith("0044"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("44") and raw.lstrip().startswith(("+", "(+")):
+        digits = "0" + digits[2:]
+    return len(digits) in (10, 11) and digits[0] == "0" and digits[1] in "1235789"
+
+
+def find_contacts(scan: TextScan) -> list[ContactItem]:
+    low, text = scan.lower, scan.text
+    prof = scan.profile
+    items: list[ContactItem] = []
+    if any(c.isdigit() for c in low[:4096]) or (len(low) > 4096 and re.search(r"\d", low)):
+        for m in _PHONE.finditer(low):
+            if _uk_phone(m.group()):
+                items.append(ContactItem("phone", m.span(), m.group()))
+                if len(items) >= MAX_ITEMS:
+                    break
+        for m in _POSTCODE.finditer(low):
+            s, e = m.span()
+            if text[s:e] == text[s:e].upper():
+                items.append(ContactItem("postcode", (s, e), m.group()))
+        for m in _ADDRESS.finditer(low):
+            s, e = m.span()
+            words = text[s:e].split()
+            if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
+                items.append(ContactItem("address", (s, e), m.group()))
+    if "@" in low:
+        pos = low.find("@")
+        while pos != -1 and len(items) < MAX_ITEMS:
+            i = pos
+            while i > 0 and pos - i < 64 and low[i - 1] in _LOCAL_CHARS:
+                i -= 1
+            j = pos + 1
+            while j < len(low) and j - pos < 255 and low[j] in _DOMAIN_CHARS:
+                j += 1
+            local, domain = low[i:pos], low[pos + 1 : j].rstrip(".-")
+            if local and "." in domain and domain.rsplit(".", 1)[1].isalpha():
+                end = pos + 1 + len(domain)
+                items.append(
+                    ContactItem("email", (i, end), low[i:end], prof.is_institutional_email_domain(domain))
+                )
+            pos = low.find("@", max(j, pos + 1))
+        for m in _HANDLE_AT.finditer(low):
+            handle = m.group().rstrip(".")
+            s = m.start()
+            if any(it.kind == "email" and it.span[0] <= s < it.span[1] for it in items):
+                continue
+            items.append(ContactItem("handle", (s, s + len(handle)), handle, prof.is_school_handle(handle)))
+    # "add me on Snapchat: owen.t.88", "my insta is jess_k12"
+    for _, e in scan.spans("platform"):
+        hm = _HANDLE_TOKEN.match(low, e, min(len(low), e + 48))
+        if hm:
+            token = hm.group(1).rstrip(".")
+            if any(ch.isdigit() or ch in "._" for ch in token) and not token.isdigit():
+                hs = hm.start(1)
+                items.append(
+                    ContactItem("handle", (hs, hs + len(token)), token, prof.is_school_handle(token))
+                )
+    return items[:MAX_ITEMS]

@@ -1,0 +1,68 @@
+"""Staff giving pupils or parents their own phone, e-mail, address or social account
+(personal-contact-details)."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context
+from safesocial.screening.contacts import find_contacts
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors.base import ADULTS_IN_SCHOOL, Detector
+from safesocial.screening.types import Finding, Post
+
+_LABEL = {
+    "phone": "a phone number",
+    "email": "a personal e-mail address",
+    "handle": "a social-media account",
+    "postcode": "a home postcode",
+    "address": "a home address",
+}
+
+
+@register
+class PersonalContactDetails(Detector):
+    id = "personal-contact-details"
+    categories = frozenset({"personal-contact-details"})
+    authors = ADULTS_IN_SCHOOL
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        if post.account != "personal":
+            return []
+        ctx = context
+        to_family = post.recipient_role in ("pupil", "parent") or (
+            ctx.has("pupil_word", "parent_word", "kids_word", "third_pupil")
+            or any(h.roles & {"pupil", "parent"} for h in ctx.community())
+        )
+        if not to_family:
+            return []
+        giving = ctx.spans("contact_give")
+        direct = post.audience == "direct" or post.action == "message"
+        items = [it for it in find_contacts(ctx) if not it.institutional]
+        for it in items:
+            others = ctx.near([it.span], ctx.spans("third_party_possessive"), window=30)
+            mine = ctx.near([it.span], giving, window=60)
+            if others and not mine:
+                continue
+            if mine or direct:
+                return [
+                    self.finding(
+                        "personal-contact-details",
+                        ctx,
+                        it.span,
+                        f"Gives {_LABEL[it.kind]} to pupils or parents.",
+                        0.95,
+                    )
+                ]
+        # "add me on Snapchat" without the handle itself
+        invite = ctx.near(giving, ctx.spans("platform"), window=20)
+        if invite:
+            span = (min(invite[0][0], invite[1][0]), max(invite[0][1], invite[1][1]))
+            return [
+                self.finding(
+                    "personal-contact-details",
+                    ctx,
+                    span,
+                    "Invites pupils or parents to a personal social-media account.",
+                    0.85,
+                )
+            ]
+        return []

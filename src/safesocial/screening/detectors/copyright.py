@@ -1,0 +1,25 @@
+"""Reusing someone else's images or writing without permission or acknowledgement (copyright)."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors.base import Detector
+from safesocial.screening.types import Finding, Post
+
+
+@register
+class Copyright(Detector):
+    id = "copyright"
+    categories = frozenset({"copyright"})
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        ctx = context
+        cues = [s for s in ctx.spans("copy") if not ctx.overlaps(s, "copy_ok")]
+        if not cues or ctx.has("copy_ok"):
+            return []
+        return [
+            self.finding(
+                "copyright", ctx, cues[0], "Reuses someone else's work without permission or credit.", 0.8
+            )
+        ]

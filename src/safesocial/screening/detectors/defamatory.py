@@ -1,0 +1,32 @@
+"""Allegations of wrongdoing against an identifiable person or the school (defamatory)."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context, span_union
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors._shared import aimed
+from safesocial.screening.detectors.base import Detector
+from safesocial.screening.types import Finding, Post
+
+
+@register
+class Defamatory(Detector):
+    id = "defamatory"
+    categories = frozenset({"defamatory"})
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        cues = context.spans("allegation")
+        if not cues:
+            return []
+        pair = aimed(context, cues, window=70)
+        if pair is None:
+            return []
+        return [
+            self.finding(
+                "defamatory",
+                context,
+                span_union(*pair),
+                "Alleges wrongdoing by an identifiable person or the school.",
+                0.8,
+            )
+        ]

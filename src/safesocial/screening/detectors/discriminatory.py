@@ -1,0 +1,36 @@
+"""Content demeaning people for a protected characteristic (discriminatory)."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context, span_union
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors.base import Detector
+from safesocial.screening.types import Finding, Post
+
+
+@register
+class Discriminatory(Detector):
+    id = "discriminatory"
+    categories = frozenset({"discriminatory"})
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        ctx = context
+        slurs = [s for s in ctx.spans("slur") if not ctx.overlaps(s, "figurative")]
+        if slurs:
+            return [self.finding("discriminatory", ctx, slurs[0], "Uses a discriminatory slur.", 0.95)]
+        groups = ctx.spans("group")
+        if not groups:
+            return []
+        demeaning = [s for s in ctx.spans("dehumanise", "expel") if not ctx.negated(s)]
+        pair = ctx.near(groups, demeaning, window=90)
+        if pair is None and ctx.has("all_are"):
+            negative = [s for s in ctx.spans("neg_eval", "insult") if not ctx.negated(s)]
+            if ctx.near(groups, ctx.spans("all_are"), window=30):
+                pair = ctx.near(groups, negative, window=60)
+        if pair is None:
+            return []
+        return [
+            self.finding(
+                "discriminatory", ctx, span_union(*pair), "Demeans a group of people for who they are.", 0.85
+            )
+        ]

@@ -1,0 +1,87 @@
+"""People of the school named in a post: pupils (pupil-identity) and colleagues, parents, governors
+(community-reference)."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context, PersonHit
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors.base import Detector
+from safesocial.screening.types import Finding, Post
+
+_ADULT_ROLES = frozenset({"staff", "parent", "governor"})
+
+
+def _role_of(hit: PersonHit, ctx: Context) -> frozenset[str]:
+    """A bare first name shared by a pupil and an adult is read from its context, or left undecided."""
+    if hit.strong or len(hit.roles) == 1:
+        return hit.roles
+    pupilish = ctx.has("pupil_word", "kids_word", "third_pupil")
+    adultish = ctx.has("leader_word", "staff_word", "parent_word")
+    if pupilish and not adultish:
+        return hit.roles & {"pupil"}
+    if adultish and not pupilish:
+        return hit.roles & _ADULT_ROLES
+    return frozenset()
+
+
+@register
+class PeopleNamed(Detector):
+    id = "people-named"
+    categories = frozenset({"pupil-identity", "community-reference"})
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        ctx = context
+        out: list[Finding] = []
+        pupil_hit: PersonHit | None = None
+        adult_hit: PersonHit | None = None
+        for hit in ctx.community():
+            roles = _role_of(hit, ctx)
+            if "pupil" in roles and (pupil_hit is None or (hit.strong and not pupil_hit.strong)):
+                pupil_hit = hit
+            if roles & _ADULT_ROLES and (adult_hit is None or (hit.strong and not adult_hit.strong)):
+                adult_hit = hit
+        if "pupil-identity" in self.wanted:
+            if pupil_hit is not None:
+                out.append(
+                    self.finding(
+                        "pupil-identity",
+                        ctx,
+                        (pupil_hit.start, pupil_hit.end),
+                        "Names a pupil of the school.",
+                        0.95 if pupil_hit.strong else 0.7,
+                    )
+                )
+            else:
+                named = self._pupil_in_images(ctx)
+                if named:
+                    out.append(
+                        self.finding(
+                            "pupil-identity",
+                            ctx,
+                            None,
+                            "An attached image names a pupil of the school.",
+                            0.8,
+                            evidence=named,
+                        )
+                    )
+        if "community-reference" in self.wanted and adult_hit is not None:
+            role = sorted(adult_hit.roles & _ADULT_ROLES)[0]
+            label = {"staff": "a member of staff", "parent": "a parent", "governor": "a governor"}[role]
+            out.append(
+                self.finding(
+                    "community-reference",
+                    ctx,
+                    (adult_hit.start, adult_hit.end),
+                    f"Names {label} of the school community.",
+                    0.9 if adult_hit.strong else 0.65,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _pupil_in_images(ctx: Context) -> str:
+        for img, scans in zip(ctx.post.images, ctx.image_people, strict=True):
+            for name, scan in zip(img.people, scans, strict=True):
+                if any("pupil" in h.roles and h.strong for h in scan.persons):
+                    return name
+        return ""

@@ -1,0 +1,115 @@
+"""Staff friending, following or messaging pupils through personal channels (pupil-contact)."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context, span_union
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors.base import Detector
+from safesocial.screening.types import Finding, Post
+
+_CONNECT = {
+    "friend_request": "Connects with a pupil as a friend on a personal account.",
+    "follow": "Follows a pupil from a personal account.",
+    "message": "Messages a pupil from a personal account.",
+    "comment": "Engages with a pupil from a personal account.",
+}
+_CHANNEL_TAGS = ("platform", "contact_give")
+_STRONG_CONTACT = frozenset(
+    {
+        "friend request",
+        "friend requests",
+        "friend requested",
+        "dm",
+        "dm'd",
+        "dms",
+        "dmed",
+        "direct message",
+        "add me",
+        "follow me",
+        "text me",
+        "whatsapp group",
+        "group chat",
+        "befriended",
+        "friended",
+        "friends on facebook",
+        "facebook friends",
+    }
+)
+
+
+@register
+class PupilContact(Detector):
+    id = "pupil-contact"
+    categories = frozenset({"pupil-contact"})
+    authors = frozenset({"staff", "governor", "pupil"})
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        if post.account != "personal":
+            return []
+        ctx = context
+        if post.author_role == "pupil":  # pupil-initiated contact, which some policies also address
+            if post.recipient_role == "staff" and (post.action in _CONNECT or post.audience == "direct"):
+                return [
+                    self.finding(
+                        "pupil-contact",
+                        ctx,
+                        None,
+                        "A pupil contacts a member of staff directly.",
+                        0.8,
+                        evidence=f"{post.action} from a pupil to staff",
+                    )
+                ]
+            return []
+        declined = ctx.has("decline")
+        if post.recipient_role == "pupil":
+            if post.action in ("friend_request", "follow") and declined:
+                return []
+            if post.action in _CONNECT:
+                return [
+                    self.finding(
+                        "pupil-contact",
+                        ctx,
+                        None,
+                        _CONNECT[post.action],
+                        0.95,
+                        evidence=f"{post.action} to a pupil",
+                    )
+                ]
+            if post.audience == "direct":
+                return [
+                    self.finding(
+                        "pupil-contact",
+                        ctx,
+                        None,
+                        _CONNECT["message"],
+                        0.9,
+                        evidence="direct message to a pupil",
+                    )
+                ]
+        if declined or not ctx.has("contact_verb") or post.recipient_role in ("parent", "staff", "governor"):
+            return []  # a message to an adult may mention a pupil without contacting one
+        pupils = ctx.spans("pupil_word") + [
+            (h.start, h.end) for h in ctx.community(roles=("pupil",)) if ctx.lower[h.end : h.end + 2] != "'s"
+        ]
+        if ctx.school_context:
+            pupils += [s for s in ctx.spans("kids_word") if not ctx.overlaps(s, "own_family")]
+        if not pupils:
+            return []
+        verbs = [
+            s
+            for s in ctx.spans("contact_verb")
+            if ctx.lower[s[0] : s[1]] in _STRONG_CONTACT
+            or ctx.near([s], ctx.spans(*_CHANNEL_TAGS), window=40)
+        ]
+        pair = ctx.near(verbs, pupils, window=60)
+        if pair is None:
+            return []
+        return [
+            self.finding(
+                "pupil-contact",
+                ctx,
+                span_union(*pair),
+                "Describes personal online contact with pupils.",
+                0.85,
+            )
+        ]

@@ -1,0 +1,68 @@
+"""Signs that a child may be at risk: grooming, secrecy with an adult, sexual requests, indecent images,
+self-harm, abuse (safeguarding). Always escalates."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context, Span
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors.base import Detector
+from safesocial.screening.types import Finding, Post
+
+
+def _live(ctx: Context, spans: list[Span]) -> list[Span]:
+    return [
+        s
+        for s in spans
+        if not ctx.overlaps(s, "figurative")
+        and not ctx.near([s], ctx.spans("safeguard_neutral"), window=15)
+        and not ctx.negated(s, reach=12)
+    ]
+
+
+@register
+class Safeguarding(Detector):
+    id = "safeguarding"
+    categories = frozenset({"safeguarding"})
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        ctx = context
+        if not ctx.has("child_sexual", "selfharm", "abuse", "secrecy", "sexual_request", "minor_self"):
+            return []
+        adult_to_child = (
+            post.author_role in ("staff", "governor", "public") and post.recipient_role == "pupil"
+        )
+        child = (
+            post.author_role == "pupil"
+            or post.recipient_role == "pupil"
+            or ctx.has("pupil_word", "kids_word", "third_pupil", "minor_self")
+            or any("pupil" in h.roles for h in ctx.community())
+        )
+        images = _live(ctx, ctx.spans("child_sexual"))
+        if images:
+            return [self._f(ctx, images[0], "Refers to indecent images of children.")]
+        harm = _live(ctx, ctx.spans("selfharm"))
+        if harm and child:
+            return [self._f(ctx, harm[0], "A child may be at risk of self-harm or suicide.")]
+        abuse = _live(ctx, ctx.spans("abuse"))
+        if abuse and child:
+            return [self._f(ctx, abuse[0], "A child may be suffering abuse or exploitation.")]
+        secrecy = [s for s in _live(ctx, ctx.spans("secrecy")) if not ctx.has("surprise")]
+        sexual = _live(ctx, ctx.spans("sexual_request"))
+        ages = ctx.has("minor_self") and ctx.has("adult_other")
+        if secrecy and (sexual or ages or adult_to_child or post.author_role == "pupil"):
+            return [
+                self._f(ctx, secrecy[0], "An adult asks a child to keep contact secret: a grooming sign.")
+            ]
+        if sexual and (
+            ctx.has("minor_self", "adult_other")
+            or adult_to_child
+            or post.author_role == "pupil"
+            or ctx.near(sexual, ctx.spans("pupil_word", "kids_word"), window=60)
+        ):
+            return [self._f(ctx, sexual[0], "Sexual contact or requests involving a child.")]
+        if ages:
+            return [self._f(ctx, ctx.spans("minor_self")[0], "A child describes contact with an adult.")]
+        return []
+
+    def _f(self, ctx: Context, span: Span, reason: str) -> Finding:
+        return self.finding("safeguarding", ctx, span, reason, 0.9)

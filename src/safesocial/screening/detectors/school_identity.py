@@ -1,0 +1,66 @@
+"""The school's name, handle, logo or branding on a personal profile or account (school-identity)."""
+
+from __future__ import annotations
+
+from safesocial.screening.analysis import Context
+from safesocial.screening.detectors import register
+from safesocial.screening.detectors.base import ADULTS_IN_SCHOOL, Detector
+from safesocial.screening.types import Finding, Post
+
+
+@register
+class SchoolIdentity(Detector):
+    id = "school-identity"
+    categories = frozenset({"school-identity"})
+    authors = ADULTS_IN_SCHOOL
+
+    def detect(self, post: Post, context: Context) -> list[Finding]:
+        if post.account != "personal":
+            return []
+        ctx = context
+        if post.display_name and ctx.display_name.orgs:
+            return [
+                self.finding(
+                    "school-identity",
+                    ctx,
+                    None,
+                    "The profile's display name contains the school's name or handle.",
+                    0.95,
+                    evidence=post.display_name,
+                )
+            ]
+        if post.bio and ctx.bio.orgs:
+            return [
+                self.finding(
+                    "school-identity",
+                    ctx,
+                    None,
+                    "The profile's bio names the school or links to it.",
+                    0.85,
+                    evidence=post.bio,
+                )
+            ]
+        for img, scan in zip(post.images, ctx.images, strict=True):
+            if scan.has("logo_word") and (scan.orgs or scan.has("school_word")):
+                return [
+                    self.finding(
+                        "school-identity",
+                        ctx,
+                        None,
+                        "An attached image shows the school's logo or badge.",
+                        0.85,
+                        evidence=img.description,
+                    )
+                ]
+        if post.action == "profile_update" and ctx.orgs:
+            o = ctx.orgs[0]
+            return [
+                self.finding(
+                    "school-identity",
+                    ctx,
+                    (o.start, o.end),
+                    "Puts the school's name on a personal profile.",
+                    0.9,
+                )
+            ]
+        return []

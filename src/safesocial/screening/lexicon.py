@@ -1,0 +1,1099 @@
+"""Cue words and phrases, English and Welsh, each tagged with what it signals.
+
+Detectors never search the text themselves for these: `profile.CompiledProfile` puts every phrase below,
+with every roster name and school identifier, into one Aho-Corasick automaton, and `analysis.Analysis`
+runs it once per post. A detector then asks which tags occur and where.
+
+Conventions: phrases are lower case with straight apostrophes; a trailing `*` matches any word ending
+(`disgrace*` finds "disgraceful"); phrases listed under `_cy(...)` also match their Welsh mutated forms
+(soft, nasal and aspirate mutation, and h- before a vowel), so "plant" also finds "blant", "mhlant", "phlant".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+# Welsh initial-consonant mutations (radical -> mutated forms). Digraphs are tried first.
+_MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ll", ("l",)),
+    ("rh", ("r",)),
+    ("ch", ()),
+    ("ph", ()),
+    ("th", ()),
+    ("ff", ()),
+    ("dd", ()),
+    ("ng", ()),
+    ("p", ("b", "mh", "ph")),
+    ("t", ("d", "nh", "th")),
+    ("c", ("g", "ngh", "ch")),
+    ("b", ("f", "m")),
+    ("d", ("dd", "n")),
+    ("g", ("", "ng")),
+    ("m", ("f",)),
+)
+_VOWELS = "aeiouwyâêîôûŵŷ"
+
+
+def welsh_forms(word: str) -> list[str]:
+    """The word and its mutated forms, e.g. "plant" -> plant, blant, mhlant, phlant."""
+    forms = [word]
+    head = word[:1]
+    if head and head in _VOWELS:
+        forms.append("h" + word)
+        return forms
+    for radical, mutated in _MUTATIONS:
+        if word.startswith(radical):
+            rest = word[len(radical) :]
+            forms.extend(m + rest for m in mutated if len(m + rest) >= 3)
+            break
+    return forms
+
+
+def _cy(*phrases: str) -> list[str]:
+    out: list[str] = []
+    for p in phrases:
+        out.extend(welsh_forms(p))
+    return out
+
+
+def _split(block: str) -> list[str]:
+    return [p.strip() for line in block.strip().splitlines() for p in line.split("|") if p.strip()]
+
+
+def _years(*templates: str) -> list[str]:
+    out: list[str] = []
+    for t in templates:
+        for n in range(1, 14):
+            out.append(t.format(n=n))
+    return out
+
+
+TAGS: dict[str, list[str]] = {}
+
+
+def _add(tag: str, phrases: Iterable[str]) -> None:
+    TAGS.setdefault(tag, []).extend(phrases)
+
+
+# --- school and work context ---------------------------------------------------------------------------
+_add(
+    "school_word",
+    _split("""
+    school | schools | our school | my school | this school | that school | the school | classroom
+    classrooms
+    staff room | staffroom | school gate | school gates | playground | academy | school's | primary school
+    secondary school | high school | sixth form | school office | school hall | school website | school field
+    """)
+    + _cy("ysgol", "ystafell ddosbarth", "iard yr ysgol", "ysgolion"),
+)
+_add(
+    "school_event",
+    _split("""
+    inset | inset day | inset days | training day | parents' evening | parents evening | parent's evening
+    sports day | school trip | class trip | field trip | residential | nativity | assembly | assemblies
+    school play | christmas play | school concert | open evening | prize giving | speech day | school fair
+    summer fair | christmas fair | school disco | world book day | book week | mock exams | mocks
+    staff meeting | staff meetings | staff training | ofsted | estyn | inspection | lesson observation
+    observations | report writing | school reports | marking | lesson planning | lesson plans | ppa
+    detention | detentions | break duty | lunch duty | playground duty | bus duty | exam season
+    school holidays | end of term | last day of term | first day of term | new term | school year
+    """)
+    + _cy(
+        "mabolgampau",
+        "trip ysgol",
+        "taith ysgol",
+        "noson rieni",
+        "diwrnod hyfforddiant",
+        "eisteddfod ysgol",
+        "cyngerdd ysgol",
+        "gwasanaeth boreol",
+        "arolygiad",
+        "marcio",
+        "gwers",
+        "gwersi",
+        "cynllunio gwersi",
+        "tymor newydd",
+        "diwedd tymor",
+    ),
+)
+_add(
+    "pupil_word",
+    _split("""
+    pupil | pupils | pupil's | student | students | my class | our class | the class | my form | form group
+    tutor group | my tutees | tutees | reception class | nursery class | my kids at school | my learners
+    learners | the children in my class | kids in my class | children in my class | my class's | ex-pupil
+    ex-pupils | former pupil | former pupils | old pupil | ex-student | former student | sixth formers
+    year sixes | year sevens | the year group | my set | top set | bottom set | class of
+    """)
+    + _years("year {n}", "year {n}s", "yr {n}", "yr{n}", "y{n}s", "year {n} class", "year {n} pupils")
+    + _cy(
+        "disgybl", "disgyblion", "dosbarth", "dysgwyr", "plant y dosbarth", "plant yr ysgol", "cyn-ddisgybl"
+    )
+    + _years("blwyddyn {n}"),
+)
+_add(
+    "kids_word",
+    _split("""
+    kid | kids | child | children | boy | boys | girl | girls | lad | lads | teen | teens | teenager
+    teenagers
+    youngster | youngsters | little ones | minor | minors | schoolchildren | schoolkids | toddler
+    """)
+    + _cy("plant", "plentyn", "bachgen", "bechgyn", "merch", "merched", "hogyn", "hogan", "hogia"),
+)
+_add(
+    "own_family",
+    _split("""
+    my son | my daughter | my kids | my children | my boys | my girls | my little one | my little boy
+    my little girl | my baby | our kids | our children | my son's | my daughter's | my kids' | my nephew
+    my niece | my grandson | my granddaughter | my own kids | my boy | my girl | my stepson | my stepdaughter
+    """)
+    + _cy("fy mab", "fy merch", "fy mhlant", "ein plant", "fy wyres", "fy ŵyr"),
+)
+_add(
+    "staff_word",
+    _split("""
+    colleague | colleagues | my colleague | our head | head teacher | headteacher
+    head teacher's | headteacher's | headmaster | headmistress | deputy head | the deputy | assistant head
+    slt | smt | senior leadership | senior leaders | leadership team | management team | the management
+    governor | governors | governing body | chair of governors | teacher | teachers | teaching assistant
+    teaching assistants | senco | head of department | head of year | line manager | the staff | our staff
+    staff | supply teacher | the office staff | caretaker | dinner lady | dinner ladies | business manager
+    executive head | head of school | the principal | principal | trustees | the trust | the mat | dsl
+    """)
+    + _cy(
+        "pennaeth",
+        "dirprwy bennaeth",
+        "athro",
+        "athrawes",
+        "athrawon",
+        "cydweithiwr",
+        "cydweithwyr",
+        "llywodraethwr",
+        "llywodraethwyr",
+        "cymhorthydd",
+        "uwch dîm rheoli",
+        "staff",
+    ),
+)
+_add(
+    "leader_word",
+    _split("""
+    our head | head teacher | headteacher | head teacher's | headteacher's | headmaster | headmistress
+    deputy head | assistant head | slt | smt | senior leadership | senior leaders | leadership team
+    management team | the management | governors | governing body | chair of governors | colleagues
+    my colleagues | the staff | our staff | executive head | head of school | the trust | the mat | the office
+    the teachers | teachers at | the parents | parents at | the governors | the deputy | senco
+    """)
+    + _cy("pennaeth", "dirprwy bennaeth", "llywodraethwyr", "cydweithwyr", "yr athrawon", "uwch dîm rheoli"),
+)
+_add(
+    "parent_word",
+    _split("""
+    parent | parents | mum | mums | dad | dads | carer | carers | the parents | a parent | one of the mums
+    one of the dads | her mum | his mum | her dad | his dad | their parents | her parents | his parents
+    mum of | dad of | guardian
+    """)
+    + _cy("rhiant", "rhieni", "mam", "tad", "gofalwr", "gofalwyr"),
+)
+_add(
+    "teacher_self",
+    _split("""
+    teacher here | as a teacher | i'm a teacher | i am a teacher | im a teacher | teacher at | teaching at
+    i work at | i teach at | i teach | my job at | working at | my new classroom | my classroom | ta at
+    teaching assistant at | headteacher at | head teacher at | governor at | work at | my pupils | my class
+    """)
+    + _cy(
+        "athro yn",
+        "athrawes yn",
+        "athro ydw i",
+        "athrawes ydw i",
+        "dysgu yn",
+        "gweithio yn",
+        "fy nosbarth",
+        "fy nisgyblion",
+    ),
+)
+_add(
+    "edu_word",
+    _split("""
+    education | curriculum | ofsted | estyn | teaching profession | teachers' pay | teacher pay | sats | gcse
+    gcses | a-levels | a levels | exam board | dfe | department for education | neu | nasuwt | ucac
+    teacher training | pgce | ect | nqt | pupils | lesson | lessons | marking | safeguarding training
+    """)
+    + _cy("addysg", "cwricwlwm", "athrawon", "cyflog athrawon"),
+)
+_add(
+    "not_school",
+    _split("""
+    school run | old school | school of thought | school of rock | high school musical | driving school
+    after school club? | school of life | at school when i | when i was at school | back in my school days
+    """),
+)
+_add(
+    "photo_word",
+    _split("""
+    photo | photos | photograph | photographs | pic | pics | picture | pictures | video | videos | snaps
+    selfie | selfies | footage | clip | clips | photo's | pics of | photos of
+    """)
+    + _cy("llun", "lluniau", "fideo", "fideos", "ffoto"),
+)
+_add(
+    "logo_word",
+    _split("""
+    logo | school logo | badge | school badge | crest | school crest | branding | emblem
+    """)
+    + _cy("logo'r ysgol", "bathodyn"),
+)
+
+# --- disclaimers ------------------------------------------------------------------------------------------
+_add(
+    "disclaimer",
+    _split("""
+    views my own | views are my own | views are mine | views mine | my views are my own | opinions my own
+    opinions are my own | opinions mine | my own views | my own opinions | my opinions are my own
+    personal views | personal opinions | views expressed are my own | views expressed here are my own
+    views expressed here are mine | the views i express here are mine | views i express here are mine alone
+    do not reflect the views | don't reflect the views | does not reflect the views
+    doesn't reflect the views
+    do not necessarily reflect | not the views of my employer | not on behalf of
+    not representing my employer
+    do not represent | don't represent | does not represent | views do not represent | personal account
+    all views my own | all opinions my own | tweets my own | posts my own | speaking for myself
+    speaking on my own behalf | views in this posting do not represent
+    """)
+    + _cy(
+        "barn fy hun",
+        "fy marn fy hun",
+        "fy marn i fy hun",
+        "fy marn i",
+        "barn bersonol",
+        "safbwyntiau fy hun",
+        "fy safbwyntiau i",
+        "sylwadau personol",
+        "nid barn fy nghyflogwr",
+        "nid yw'n adlewyrchu",
+        "cyfrif personol",
+        "fy marn bersonol",
+        "barn bersonol yn unig",
+    ),
+)
+
+# --- evaluation, insults, allegations --------------------------------------------------------------------
+_add(
+    "neg_eval",
+    _split("""
+    nightmare | pathetic | disgrace | disgrace* | shambles | shambolic | useless | incompetent | clueless
+    hopeless | awful | terrible | rubbish | a joke | is a joke | are a joke | joke of a | laughable
+    ridiculous
+    worst | dreadful | appalling | atrocious | shocking | a mess | a farce | farce | abysmal | embarrassment
+    embarrassing | hate | hates | can't stand | cannot stand | sick of | fed up with | spineless | arrogant
+    two-faced | snake | vile | horrible | nasty | toxic | lazy | stupid | thick | brainless | idiot | idiots
+    moron | morons | clown | clowns | feral | brat | brats | little sod | little sods | waste of space
+    no idea what | doesn't have a clue | hasn't got a clue | haven't got a clue | not a clue | no clue
+    thinks he runs the place | thinks she runs the place | thinks they run the place | runs the place like
+    full of himself | full of herself | full of themselves | power trip | power mad | jobsworth
+    out of control
+    unteachable | should be sacked | should be fired | should be ashamed | shame on | unprofessional
+    bully | bullies | bullying | were animals | are animals | like animals | behaved like animals
+    bunch of animals | pack of animals | hellhole | dump | sucks | suck | crap | crappy | trash | garbage
+    a liar | liar | liars | disgusting | despicable | pitiful | poor excuse | worse than useless | dire
+    can't teach | cannot teach | can't manage | failing | failed us | let down | let us down | letting down
+    """)
+    + _cy(
+        "gwarthus",
+        "gwarth",
+        "cywilydd",
+        "twp",
+        "diog",
+        "celwyddgi",
+        "celwyddog",
+        "anobeithiol",
+        "ofnadwy",
+        "da i ddim",
+        "hunllef",
+        "sbwriel",
+        "ffiaidd",
+        "dwl",
+        "hurt",
+        "jôc",
+        "anghymwys",
+        "llanast",
+        "casáu",
+        "digywilydd",
+        "pathetig",
+        "cachu rwtsh",
+        "rwtsh",
+        "gwastraff lle",
+    ),
+)
+_add(
+    "insult",
+    _split("""
+    idiot | idiots | moron | morons | clown | loser | losers | scum | scumbag | prat | muppet | numpty
+    tosser
+    wanker | dickhead | bitch | cow | pig | fat pig | slag | slut | cretin | imbecile | retard | freak
+    weirdo
+    creep | creepy | pervert | perv | nonce | paedo | pedo | psycho
+    """)
+    + _cy("ffŵl", "hurtyn", "penbwl", "mochyn", "llo", "twpsyn", "bitsh", "coc oen"),
+)
+_add(
+    "allegation",
+    _split("""
+    liar | liars | lying | lied | lies to | stole | steals | stealing | stolen from | theft | thief | thieves
+    fraud | fraudster | fiddling | fiddled | fiddles | embezzl* | corrupt | corruption | bribe | bribes
+    bribed | backhander | backhanders | cheated | cheats | cheating | cover up | covered up | covering up
+    cover-up | abuser | abused a | hit a child | hits the kids | hits kids | hit a pupil | drunk at work
+    drunk on duty | drunk in school | turned up drunk | on drugs | high at work | affair with | sleeping with
+    racist | is a racist | fake qualifications | falsified | fiddled the results | cooked the books
+    cooking the books | took money | taking money | pocketing | pocketed | helped themselves to | assaulted
+    grabbed a child | grabbed a pupil | manhandled | shouts at the kids | screams at the kids | rigged
+    """)
+    + _cy("celwyddgi", "celwydd", "dweud celwydd", "dwyn", "lleidr", "twyll", "twyllo", "llwgr"),
+)
+_add(
+    "profanity",
+    _split("""
+    fuck* | f*ck* | f**k* | f***ing | f*** | fck | fcking | fuk | fuking | fukin | fuckin | fcuk
+    motherfucker
+    shit | shite | shits | shitty | sh*t | sh1t | bullshit | cunt | cunts | c*nt | c**t | twat | twats
+    tw*t | wanker | wankers | w*nker | wank | bollocks | dickhead | dick | prick | arsehole | arseholes
+    asshole | a**hole | bastard | bastards | b*stard | bitch | bitches | b*tch | slag | slut | whore | wtf
+    stfu | piss off | pissing | porn | porno | pornographic | nudes | nude pics | naked pics | sex tape
+    sexting | dick pic | dick pics | blowjob | horny | shag | shagging
+    """)
+    + _cy("cachu", "ffwcio", "ffycin", "cont", "twat", "basdad"),
+)
+# --- discrimination ---------------------------------------------------------------------------------------
+_add(
+    "slur",
+    _split("""
+    paki | pakis | p*ki | nigger | niggers | n*gger | nigga | coon | coons | chink | chinks | gook | kike
+    kikes
+    wog | wogs | raghead | ragheads | towelhead | towelheads | gyppo | gyppos | pikey | pikeys | tinker
+    tinkers
+    faggot | faggots | fag | fags | f*ggot | poof | poofs | poofter | dyke | dykes | tranny | trannies
+    shemale | retard | retards | retarded | spastic | spaz | spacker | mong | mongs | mongoloid | cripple
+    sand n* | half-caste | golliwog | darkie | darkies
+    """)
+    + _cy("sais uffar"),
+)
+_add(
+    "group",
+    _split("""
+    those people | these people | their kind | people like that | people like them | that lot | them lot
+    immigrants | immigrant | migrants | refugees | asylum seekers | foreigners | muslims | muslim | jews | jew
+    jewish people | hindus | sikhs | christians | catholics | blacks | black people | asians | pakistanis
+    indians | africans | arabs | romanians | poles | polish people | eastern europeans | gypsies | travellers
+    roma | gays | gay people | lesbians | homosexuals | trans people | transgender people | trans women
+    trans men | transgenders | disabled people | the disabled | disabled kids | women | females | girls
+    old people | pensioners | the elderly | the english | english people | the welsh | welsh people
+    """)
+    + _cy(
+        "mewnfudwyr",
+        "ffoaduriaid",
+        "saeson",
+        "mwslemiaid",
+        "iddewon",
+        "hoywon",
+        "pobl anabl",
+        "merched",
+        "menywod",
+        "y bobl yna",
+    ),
+)
+_add(
+    "dehumanise",
+    _split("""
+    are animals | were animals | like animals | vermin | parasites | parasite | cockroaches | savages | savage
+    scum | filth | subhuman | sub-human | plague | infestation | invaders | breed like | swarm | swarming
+    disease | diseased | primitive | backwards | backward | inferior | not human | less than human
+    """)
+    + _cy("anifeiliaid", "pla", "baw"),
+)
+_add(
+    "expel",
+    _split("""
+    shipped out | ship them out | ship them all out | sent back | send them back | send them all back
+    go back to | go back home | deport | deported | deport them | kicked out of this country
+    out of this country | out of our country | out of the country | don't belong here | do not belong here
+    not welcome here | not welcome in | should be banned | ban them | shouldn't be allowed
+    should not be allowed
+    gas them | wipe them out | get rid of them | belong in the kitchen | shouldn't be teaching
+    shouldn't have rights | should be locked up | ruining this country | taking over | taking our jobs
+    """)
+    + _cy("allan o'r wlad", "ewch adref", "anfon nhw'n ôl"),
+)
+_add(
+    "all_are",
+    _split("""
+    are all | all of them are | they're all | they are all | every single one of them | are always
+    always are
+    """),
+)
+
+# --- threats, violence, crime -----------------------------------------------------------------------------
+_add(
+    "violent_verb",
+    _split("""
+    kill | murder | stab | shoot | punch | smash | batter | beat up | beat him up | beat her up | burn down
+    beat them up | beat you up | torch | bomb | blow up | hurt | break his | break her | break your
+    knock his
+    knock her | knock your | glass him | glass her | set fire to | run him over | run her over | run you over
+    slash | strangle | smack | slap | deck him | deck her | kick his | kick her | kick your | do him in
+    attack | wreck | trash | vandalise | key his car | key her car
+    slash his tyres | slash her tyres | brick through | put a brick through | firebomb | petrol bomb
+    """)
+    + _cy("lladd", "malu", "curo", "trywanu", "llosgi", "saethu", "dyrnu", "chwalu", "brifo"),
+)
+_add(
+    "threat_intent",
+    _split("""
+    i'll | i will | i'm going to | im going to | i am going to | gonna | going to | i'd | we'll | we will
+    someone should | somebody should | should be shot | deserves to be | wait till | wait until
+    i swear i'll | i swear | next time i see | if i see
+    """)
+    + _cy("dw i'n mynd i", "rydw i'n mynd i", "mi wna i", "wna i", "mi fydda i", "dwi am"),
+)
+_add(
+    "threat_object",
+    _split("""
+    windows | window | car | house | home | tyres | tires | classroom | building | the head | teacher | him
+    her | them | you | ya | u | that school | the school | this school | staff | head | face | legs | neck
+    """)
+    + _cy("ffenestri", "ffenest", "car", "tŷ", "ysgol", "athro", "athrawes", "pennaeth"),
+)
+_add(
+    "figurative",
+    _split("""
+    kill for | could kill for | would kill for | i'd kill for | killing it | killed it | kill it | smashed it
+    smash it | smashing it | smashed the | bomb it | bombed it | murder a | dying to | to die for | kill time
+    killing time | kill myself laughing | killing me | killed me | kills me | killer | dead tired | dead good
+    shoot me a | shoot me an | photo shoot | beat the traffic | smash the exam | smashed our
+    smashed my | smash my | hit me up | hit me with | beat me at | beat me to | cutting myself a
+    cut myself a
+    hurt my back | hurt my | hurts my | hurt myself | get him a | get her a | get him to | get her to
+    get them to | get you to | get you a | get them a | bombshell | blew up my phone | blow up my phone
+    dog grooming | pet grooming | grooming salon | grooming parlour | suicide squad
+    kill the lights | kill the engine | smash the target | smash that target | smash that | smash this
+    smashed that | trash talk | attack of the | heart attack | panic attack | attack mode | shoot hoops
+    shooting hoops | shooting stars | photo-shoot | hurt feelings | hurt their feelings | get her back to
+    get him back to | i could murder | murder mystery | gonna get you a | diet coke | coke zero | can of coke
+    a coke | bottle of coke | weed killer | weedkiller | weeding | pull weeds | pulling weeds
+    """),
+)
+_add(
+    "intimidate",
+    _split("""
+    i know where you live | know where you live | watch your back | watch yourself | you'll regret
+    you will regret | you'll pay for | you will pay for | you'll be sorry | you will be sorry | i'll get you
+    i'm coming for you | coming for you | better watch out | everyone hates you | nobody likes you
+    no one likes you | noone likes you | kill yourself | kys | go die | you're dead | you are dead | ur dead
+    dead meat | make your life hell | make your life a misery | i will find you | i'll find you
+    you won't get away with | we know where you live | sleep with one eye open | you're finished
+    you are finished | i'll ruin you | i will ruin you | i'll destroy you | expose you | everyone report
+    everyone block | let's all report | lets all report | unfollow her | unfollow him | boycott her
+    """)
+    + _cy("gwylia dy gefn", "dw i'n gwybod lle ti'n byw", "ti wedi gorffen", "lladda dy hun"),
+)
+_add(
+    "second_person",
+    _split("""
+    you | you're | youre | you are | ur | u r | u are | your | you've | you were | ya | ye
+    """)
+    + _cy("ti", "ti'n", "chi'n", "rwyt ti", "dych chi", "rydych chi"),
+)
+_add(
+    "counterfeit",
+    _split("""
+    fake designer | knock-off | knock-offs | knockoff | knockoffs | knock off bags | replica bags
+    replica watches | replica designer | replicas | counterfeit | counterfeits | fake handbags | fake bags
+    fake trainers | fake watches | fake perfume | fakes | dupes that look real | fake rolex | fake gucci
+    fake louis vuitton | copies of designer | designer copies | moody gear | dodgy gear | hooky
+    fell off the back of a lorry | fell off a lorry | stolen goods | knocked off | hot goods | fake ids
+    fake id | fake sick notes | fake sick note | fake doctor's note | fake doctors note | fake passports
+    dodgy dvds | pirate dvds | pirated | cracked software | dodgy firesticks | dodgy fire sticks
+    """)
+    + _cy("ffug", "nwyddau wedi'u dwyn"),
+)
+_add(
+    "drugs",
+    _split("""
+    weed | cannabis | skunk | coke | cocaine | mdma | ecstasy | pills | ket | ketamine | spliff
+    spliffs | edibles | thc | nitrous | lsd | acid tabs | shrooms | magic mushrooms
+    heroin | crack cocaine | meth | xanax | vapes with thc | thc vapes | baggies | weed brownies | space cakes
+    """)
+    + _cy("canabis", "cyffuriau"),
+)
+_add(
+    "sell_cue",
+    _split("""
+    selling | for sale | sell | sells | buy | buying | dm me | message me | pm me | inbox me | going cheap
+    cheap | £ | cash | delivery | delivered | drop off | hit me up | who wants | anyone want | anyone need
+    got some | got loads | in stock | price | prices | quid | for a tenner | smoking | smoked | smoke
+    did a line | line of | high on | off my face | getting high | got high | score some | scored some
+    """)
+    + _cy("gwerthu", "prynu", "ar werth", "rhad"),
+)
+_add(
+    "crime_other",
+    _split("""
+    revenge porn | upskirt | hacked into her | hacked into his | hack into | hacked her account
+    hacked his account
+    downblouse | spy cam | hidden camera | stalking her | stalking him | stalk her | stalk him | dox | doxx
+    doxxed | leaked her nudes | leaked his nudes | share her nudes | share his nudes | carry a knife
+    carrying a knife | bring a knife | brought a knife | pulled a knife | got a knife | blade on me | shank
+    """),
+)
+
+# --- safeguarding and extremism --------------------------------------------------------------------------
+_add(
+    "secrecy",
+    _split("""
+    keep it secret | keep it a secret | keep this secret | keep this a secret | keep it quiet | our secret
+    our little secret | a secret between us | don't tell your | dont tell your | do not tell your
+    don't tell anyone | dont tell anyone | do not tell anyone | don't tell your mum | don't tell your parents
+    keep it between us | keep this between us | between you and me | delete this message | delete the messages
+    delete these messages | delete our chat | delete our messages | delete the chat | no one needs to know
+    nobody needs to know | no one has to know | nobody has to know | asks me to keep | told me to keep
+    asked me to keep | wants me to keep | keep it secret from | mustn't tell | must not tell | not to tell
+    """)
+    + _cy(
+        "cyfrinach",
+        "cadw fo'n gyfrinach",
+        "cadw hi'n gyfrinach",
+        "paid â dweud",
+        "paid deud",
+        "paid dweud",
+        "dileu'r neges",
+        "dileu'r negeseuon",
+        "paid â sôn",
+    ),
+)
+_add(
+    "surprise",
+    _split("""
+    surprise | surprise party | birthday surprise | present for | gift for | secret santa | leaving do
+    leaving present | retirement | proposal | engagement | baby shower | gender reveal
+    """)
+    + _cy("syrpreis", "anrheg"),
+)
+_add(
+    "sexual_request",
+    _split("""
+    send me pictures | send me pics | send me photos | send me a picture | send me a pic | send me a photo
+    send pics | send nudes | send me nudes | nudes | sends me pictures | sends me pics | sends me photos
+    sent me pictures | sent me pics | sent me photos | asks for pictures | asks for pics | asks for photos
+    asked for pictures | asked for pics | asked for photos | asks me for pictures | asks me for pics
+    asked me for pictures | asked me for pics | pics of you | pictures of you | photos of yourself
+    pictures of yourself | pics of yourself | what are you wearing | show me your | on webcam | on cam
+    meet up | meet me | come round when | sexy | naked | undressed | in your underwear | take your top off
+    special friend | mature for your age | our relationship | you're my girlfriend | you're my boyfriend
+    be my girlfriend | be my boyfriend | kiss you | sleep with you | sleepover at mine | come to mine
+    """)
+    + _cy("anfon lluniau", "anfon llun", "lluniau ohonot ti", "cyfarfod fi", "dere draw"),
+)
+_add(
+    "minor_self",
+    _split("""
+    i'm 11 | i'm 12 | i'm 13 | i'm 14 | i'm 15 | i'm 16 | i'm 17 | im 11 | im 12 | im 13 | im 14 | im 15
+    im 16 | im 17 | i am 11 | i am 12 | i am 13 | i am 14 | i am 15 | i am 16 | i am 17 | i'm only 13
+    i'm only 14 | i'm only 15 | i'm only 12 | i'm only 16 | in year 7 | in year 8 | in year 9 | in year 10
+    in year 11 | underage | under age | dw i'n 13 | dw i'n 14 | dw i'n 15 | dwi'n 13 | dwi'n 14 | dwi'n 15
+    """),
+)
+_add(
+    "adult_other",
+    _split("""
+    he's 20 | he's 21 | he's 22 | he's 23 | he's 24 | he's 25 | he's 26 | he's 27 | he's 28 | he's 29
+    he's 30 | he's 31 | he's 32 | he's 33 | he's 34 | he's 35 | he's 36 | he's 38 | he's 40 | he's 42
+    he's 45 | he's 50 | she's 20 | she's 25 | she's 30 | she's 35 | she's 40 | older man | older guy
+    grown man | grown woman | adult man | old man | much older | years older | 30-year-old | 40-year-old
+    20-year-old | 25-year-old | 35-year-old | 45-year-old | 50-year-old | older boyfriend | older girlfriend
+    a man online | a guy online | someone online | stranger online | man from online | met online
+    """),
+)
+_add(
+    "selfharm",
+    _split("""
+    self harm | self-harm | self harming | self-harming | selfharm | cutting myself | cuts on my
+    kill myself | killing myself | end it all | ending it all | end my life | want to die | wanna die
+    want to be dead | don't want to be here anymore | dont want to be here anymore | don't want to live
+    dont want to live | suicide | suicidal | take my own life | taking my own life | overdose | overdosed
+    nobody would miss me | no one would miss me | better off without me | hurting myself
+    """)
+    + _cy(
+        "hunan-niweidio",
+        "hunan niweidio",
+        "lladd fy hun",
+        "eisiau marw",
+        "isio marw",
+        "am ladd fy hun",
+        "neb yn fy ngholli",
+    ),
+)
+_add(
+    "abuse",
+    _split("""
+    hits me | hit me | beats me | beat me | hurts me | hurt me | touches me | touched me | touching me
+    abuses me | abused me | sexually abused | molested | groped | groping | not allowed to eat | locked me in
+    locks me in | no food at home | scared to go home | afraid to go home | frightened to go home | bruises
+    he makes me | she makes me | makes me do things | grooming | groomed | child sexual exploitation | cse
+    fgm | forced marriage | county lines | being exploited | exploiting | trafficked | runs drugs for
+    made me touch | forced me | kicked me out | sleeping rough | sofa surfing
+    """)
+    + _cy("yn fy nghuro", "yn fy mrifo", "ofn mynd adref", "cam-drin", "camdriniaeth", "yn cyffwrdd â fi"),
+)
+_add(
+    "child_sexual",
+    _split("""
+    indecent images | indecent image | indecent photos | child porn | child pornography | cp links | csam
+    underage pics | underage nudes | pics of kids | naked kids | naked children | sexual images of children
+    images of children | indecent pictures | child abuse images | child abuse material
+    """)
+    + _cy("delweddau anweddus"),
+)
+_add(
+    "safeguard_neutral",
+    _split("""
+    awareness | training | course | session | policy | prevention | charity | fundraiser | fundraising
+    campaign | webinar | workshop | lesson on | assembly on | week | month | helpline | samaritans | childline
+    """),
+)
+_add(
+    "extreme_strong",
+    _split("""
+    white power | heil hitler | sieg heil | 1488 | 14 words | rahowa | race war | white genocide
+    great replacement | blood and soil | ethnostate | kill the infidels | kill all infidels
+    kuffar | zog | the jews control | jews control | remigration now | white pride worldwide | holy war
+    join the jihad | jihad is | glory to the caliphate | hail victory | day of the rope
+    """),
+)
+_add(
+    "extreme_org",
+    _split("""
+    isis | isil | daesh | islamic state | caliphate | jihad | jihadi | jihadis | mujahideen | al-qaeda
+    al qaeda | taliban | national action | combat 18 | atomwaffen | patriotic alternative | kkk | ku klux klan
+    nazi | nazis | neo-nazi | third reich | hitler | british movement | national front | far right | far-right
+    """),
+)
+_add(
+    "extreme_promote",
+    _split("""
+    join | support | glory | long live | rise up | take up arms | we need | sign up | proud to | hail
+    fight for
+    was right | were right | did nothing wrong | the only answer | martyr | martyrs | martyrdom | our people
+    wake up | our race | our nation | recruit | recruiting | brothers | the cause | come and fight
+    """),
+)
+_add(
+    "news_cue",
+    _split("""
+    news | attack | attacks | victims | victim | condemn | condemned | history lesson | documentary | ww2
+    world war | holocaust memorial | remembrance | lesson about | learned about | learnt about | film about
+    book about | against | anti | prevent training | radicalisation training
+    """),
+)
+
+# --- contact, references, media, copyright ----------------------------------------------------------------
+_add(
+    "contact_verb",
+    _split("""
+    friend request | friend requests | friend requested | accepted her request | accepted his request
+    accepted their request | accepted the request | accepted a request | added her | added him | added them
+    add me | adding me | follow me | followed | following | follow | follows | followers | dm | dm'd | dms
+    dmed | direct message | messaged | message | messages | messaging | texted | texting | text me | text
+    snap | snapped | snapchat | snapchatted | whatsapp | whatsapped | whatsapp group | group chat | insta
+    instagram | tiktok | facebook friends | friends on facebook | chatting with | chatted with | inbox
+    befriended | friended | friend them | friends with
+    """)
+    + _cy(
+        "dilyn",
+        "neges",
+        "negeseuon",
+        "tecstio",
+        "tecst",
+        "ffrind",
+        "ffrindiau",
+        "cais ffrind",
+        "grŵp whatsapp",
+        "sgwrs",
+        "sgwrsio",
+        "ychwanegu",
+    ),
+)
+_add(
+    "decline",
+    _split("""
+    declined | decline | declining | ignored | ignore | blocked | block | blocking | reported it | reported to
+    reported them | refused | deleted the request | won't accept | will not accept | didn't accept
+    did not accept | never accept | not accepting | don't accept | do not accept | must not | should not
+    shouldn't | not allowed | reminder | remind
+    """)
+    + _cy("gwrthod", "wrthod", "blocio", "adrodd", "peidiwch", "ddim yn cael"),
+)
+_add(
+    "contact_give",
+    _split("""
+    text me | call me | ring me | phone me | whatsapp me | message me on | message me | dm me | my number
+    my mobile | my personal number | my phone number | my personal email | my personal phone | my email is
+    my email | email me at | email me on | add me | follow me | find me on | my snapchat | my snap | my insta
+    my instagram | my tiktok | my facebook | my home address | i live at | pop round to mine | my address
+    reach me on | contact me on | get me on | my whatsapp | my cell | here's my number | heres my number
+    """)
+    + _cy(
+        "tecstiwch fi",
+        "ffoniwch fi",
+        "ffonia fi",
+        "tecstia fi",
+        "fy rhif",
+        "fy ffôn",
+        "fy e-bost",
+        "fy nghyfeiriad",
+        "ychwanega fi",
+    ),
+)
+_add(
+    "platform",
+    _split("""
+    snapchat | snap | insta | instagram | tiktok | whatsapp | facebook | fb | twitter | discord | telegram
+    kik | messenger | bluesky | youtube | twitch | linkedin
+    """),
+)
+_add(
+    "third_party_possessive",
+    _split("""
+    her number | his number | their number | her mobile | his mobile | her address | his address
+    their address | her email | his email | her phone | his phone | lives at | lives on | her home | his home
+    """),
+)
+_add(
+    "endorse",
+    _split("""
+    endorse | endorsed | endorsing | endorsement | endorsements | recommend him | recommend her
+    recommend them
+    highly recommend him | highly recommend her | reference for | references for | recommendation for
+    wrote a recommendation | write a recommendation | linkedin recommendation | vouch for | would hire
+    i'd hire | hire him | hire her | skills endorsement | recommend him for | recommend her for
+    """)
+    + _cy("cymeradwyo", "geirda", "argymell"),
+)
+_add(
+    "person_pronoun",
+    _split("""
+    him | her | them | he | she | colleague | colleagues | teacher | manager | team member | candidate
+    """),
+)
+_add(
+    "media_entity",
+    _split("""
+    journalist | journalists | reporter | reporters | the press | newspaper | newspapers | tabloid
+    tabloids | the daily mail | daily mail | the guardian | the telegraph | bbc | itv | sky news | channel 4
+    local news | the gazette | the chronicle | wales online | daily post | s4c | the local paper | local paper
+    a documentary | news desk | news editor | press office
+    """)
+    + _cy(
+        "newyddiadurwr",
+        "newyddiadurwraig",
+        "newyddiadurwyr",
+        "y wasg",
+        "papur newydd",
+        "gohebydd",
+        "papur lleol",
+    ),
+)
+_add(
+    "media_engage",
+    _split("""
+    contacted me | got in touch | rang me | called me | messaged me | dm'd me | emailed me | asked me
+    interview
+    interviewed | quote | quoted | talk to | talked to | spoke to | speak to | speaking to | told the
+    gave them
+    tip off | tipped off | sold my story | sell my story | selling my story | paid | pay me | paying me
+    offered me | money for | for a story | the story | my story | exclusive | on the record | comment on
+    comment for | a comment | article | wants to know | asking about
+    """)
+    + _cy("cysylltu", "siarad", "cyfweliad", "talu", "stori", "wedi cysylltu"),
+)
+_add(
+    "copy",
+    _split("""
+    found this online | found it online | found this on google | found on google | from google images
+    google images | not my photo | not my picture | not my pic | not my image | not my video
+    don't know who took | dont know who took | don't know who made | credit to owner | credit to the owner
+    no copyright intended | no copyright infringement | all rights to the owner | rights to the owner
+    copied from | copied and pasted | copy and paste | copy-paste | ripped from | stole this from
+    nicked this from | pinched from | pinched this | borrowed this from | reposting without | reposted without
+    without credit | without crediting | passed it off as | pass it off as | took their photo
+    used their photo
+    used his photo | used her photo | copied their | copied her | copied his | plagiar*
+    """)
+    + _cy("wedi'i gopïo", "heb ganiatâd", "copïo"),
+)
+_add(
+    "copy_ok",
+    _split("""
+    with permission | shared with permission | credited | credit to | photo credit | photo by | courtesy of
+    reposted with permission | used with permission
+    """),
+)
+
+# --- confidential and personal data ----------------------------------------------------------------------
+_add(
+    "conf_secret",
+    _split("""
+    not public yet | not yet public | isn't public | not public | not been announced | hasn't been announced
+    has not been announced | haven't announced | not announced yet | not announced | before it's announced
+    before it is announced | before the announcement | unannounced | keep this quiet | keep it quiet
+    keep it under wraps | under wraps | between ourselves | off the record | confidential
+    strictly confidential
+    don't tell anyone | dont tell anyone | don't repeat this | don't share this | you didn't hear it from me
+    didn't hear it from me | not supposed to say | not meant to say | shouldn't be saying | can't say too much
+    haven't told the parents | haven't told parents | parents don't know yet | staff don't know yet
+    leaked | insider info | hush hush | on the quiet | not official yet | embargo | embargoed
+    report isn't out | report's not out | report is not out | before it's published | not to be shared
+    """)
+    + _cy("cyfrinachol", "dim yn gyhoeddus eto", "heb ei gyhoeddi", "rhyngom ni", "cyfrinach"),
+)
+_add(
+    "conf_secret_weak",
+    _split("""
+    heads up | between us | will be announced | announcement next week | before the report | report comes out
+    isn't official | not official | parents don't know | staff don't know | rumour | rumours | apparently
+    """),
+)
+_add(
+    "conf_topic_strong",
+    _split("""
+    suspended | suspension | disciplinary | sacked | sacking | been fired | getting fired | been dismissed
+    redundancy | redundancies | restructure | restructuring | being investigated | under investigation
+    gardening leave | grievance | capability procedure | signed off with stress | off with stress | excluded
+    exclusion | exclusions | expelled | permanently excluded | managed move | allegation against | lado
+    special measures | notice to improve | deficit | overspent | budget cuts | job losses | cuts to staff
+    academisation | academy conversion | school is closing | closing the school | shutting the school
+    """)
+    + _cy(
+        "wedi'i wahardd",
+        "wedi'i gwahardd",
+        "gwaharddiad",
+        "diswyddo",
+        "ymchwiliad",
+        "toriadau",
+        "diffyg ariannol",
+        "cau'r ysgol",
+        "ailstrwythuro",
+        "diswyddiadau",
+    ),
+)
+_add(
+    "conf_topic_weak",
+    _split("""
+    ofsted result | ofsted results | ofsted grade | ofsted report | ofsted judgement | ofsted outcome | ofsted
+    estyn report | estyn | inspection result | inspection outcome | inspection report | inspection | budget
+    finances | staffing | staff changes | contracts | pay cut | pay freeze | plans for | next year's plans
+    new building | plans | new head | new headteacher | resigning | resigned | resignation
+    handed in her notice
+    handed in his notice | leaving at christmas | leaving at easter | leaving in july | lose its
+    about to lose
+    going to lose | losing staff | merger | merging with | closure | inadequate | requires improvement
+    funding cut | in debt | cuts
+    """)
+    + _cy("adroddiad estyn", "cyllideb", "arolygiad"),
+)
+_add(
+    "sensitive",
+    _split("""
+    diagnosed | diagnosis | adhd | autism | autistic | asd | dyslexia | dyslexic | dyspraxia | epilepsy
+    epileptic | diabetes | diabetic | cancer | chemo | pregnant | pregnancy | miscarriage | depression
+    depressed | anxiety | mental health | on medication | medication | in hospital | hospitalised
+    eating disorder
+    anorexia | anorexic | bulimia | self-harm | self harm | disability | disabled | special needs
+    ehcp | iep | sen register | sen needs | free school meals | fsm | pupil premium | looked after
+    in care | foster | fostered | foster care | adopted | social services | social worker | child protection
+    cp plan | child in need | on a plan | safeguarding concern | police involved | arrested | in prison | jail
+    divorce | divorcing | divorced | splitting up | split up | separated | separating | custody | affair
+    bereaved | bereavement | passed away | died | terminal | bankrupt | debts | evicted | homeless
+    on benefits | grades | her results | his results | reading age | behind in | attendance | truant
+    truanting
+    excluded | exclusion | behaviour plan | medical condition | allergy | allergies | surgery | rehab
+    alcoholic | drinking problem | addict | addiction | miscarried | ivf | hiv | transitioning
+    sexuality | coming out | came out | asylum | immigration status | criminal record | home address
+    lives at | phone number
+    """)
+    + _cy(
+        "wedi ysgaru",
+        "ysgariad",
+        "gwahanu",
+        "anghenion dysgu ychwanegol",
+        "ady",
+        "gwasanaethau cymdeithasol",
+        "gofal maeth",
+        "salwch",
+        "ysbyty",
+        "diagnosis",
+        "canser",
+        "iselder",
+        "pryder",
+        "canlyniadau",
+        "graddau",
+        "marw",
+    ),
+)
+_add(
+    "third_pupil",
+    _split("""
+    one of my pupils | one of my students | one of my kids | a boy in my class | a girl in my class
+    a pupil in | a child in my class | a kid in my class | one of the kids in | one of my year
+    the boy in | the girl in | her mum | his mum | her dad | his dad | her parents | his parents | her family
+    his family | their family | poor kid | poor child | poor lad | poor girl | poor boy | this kid
+    this child
+    that kid | that child | her grades | his grades | her reading | his reading | her behaviour
+    his behaviour
+    """)
+    + _cy("un o'r plant", "un o fy nisgyblion", "ei fam", "ei thad", "ei rieni", "ei rhieni"),
+)
+
+# --- opinions on policy; political and religious influence -----------------------------------------------
+_add(
+    "policy_noun",
+    _split("""
+    policy | policies | new rule | new rules | the new system | new system | decision | decisions
+    the decision
+    slt's decision | slt decided | governors decided | leadership decided | management decided | head decided
+    behaviour system | marking scheme | uniform policy | homework policy | phone ban | behaviour policy
+    marking policy | attendance policy | detention policy | new timetable | the timetable | new initiative
+    new approach | the new approach | the new policy | school rules | directive | mandate
+    """)
+    + _cy("polisi", "polisïau", "penderfyniad", "rheolau newydd", "rheol newydd", "system newydd"),
+)
+_add(
+    "policy_exclude",
+    _split("""
+    privacy policy | insurance policy | returns policy | cookie policy | government policy | government's
+    foreign policy | immigration policy | tax policy | refund policy | energy policy | the government
+    """),
+)
+_add(
+    "opinion",
+    _split("""
+    i think | i don't think | i dont think | i disagree | don't agree | dont agree | do not agree | disagree
+    makes no sense | doesn't make sense | ridiculous | pointless | waste of time | love the new | great idea
+    brilliant idea | best decision | terrible idea | worst idea | bad idea | stupid idea | madness | nonsense
+    a joke | joke | not happy | unfair | not fair | won't work | doesn't work | will never work | bonkers
+    barmy
+    crazy | insane | absurd | idiotic | mad | worst | rubbish | awful | terrible | hate | love | brilliant
+    fantastic | genius | well done slt | thank goodness | about time | in my opinion | imo | imho | personally
+    seriously | what were they thinking | who thought | unworkable | backwards step | step backwards
+    """)
+    + _cy(
+        "gwirion",
+        "hurt",
+        "dw i ddim yn cytuno",
+        "dwi ddim yn cytuno",
+        "syniad gwael",
+        "gwastraff amser",
+        "syniad da",
+        "annheg",
+        "yn fy marn i",
+        "gwarthus",
+        "ofnadwy",
+        "twp",
+    ),
+)
+_add(
+    "persuade",
+    _split("""
+    vote for | vote labour | vote tory | vote conservative | vote reform | vote green | vote plaid | vote snp
+    vote lib dem | should vote | must vote | tell your parents to vote | join | come to | come along to
+    sign up | convert | converting | become a christian | become a muslim | believe in | pray with | pray to
+    recruit | recruiting | support the | back the | march with | protest with | canvass | canvassing | leaflet
+    hand out leaflets | spread the word | follow jesus | accept jesus | give your life to
+    """)
+    + _cy("pleidleisio dros", "ymuno", "dewch i", "cefnogi"),
+)
+_add(
+    "politics",
+    _split("""
+    labour party | labour | tory | tories | conservative party | conservatives | lib dems | liberal democrats
+    reform uk | green party | the greens | plaid cymru | snp | ukip | britain first | communist | communists
+    socialist | socialists | socialist workers | the party | my party | our party | election | referendum
+    brexit | rally | protest | church | our church | my church | chapel | mosque | temple
+    synagogue | jesus | allah | bible | quran | prayer meeting | christianity | islam | gospel | salvation
+    evangelical
+    """)
+    + _cy("eglwys", "capel", "mosg", "duw", "iesu", "ffydd", "etholiad", "plaid"),
+)
+
+# --- negation (checked just before a cue) ------------------------------------------------------------------
+_add(
+    "negation",
+    _split("""
+    not | never | no | n't | isn't | wasn't | aren't | weren't | don't | doesn't | didn't | won't | can't
+    cannot | hardly | without | nothing | nobody | none | far from | anything but | not at all | never been
+    """)
+    + _cy("ddim", "nid", "dim", "nac", "byth", "heb"),
+)
+
+
+def compiled_lexicon() -> Mapping[str, tuple[str, ...]]:
+    """phrase -> tags, for the automaton."""
+    out: dict[str, set[str]] = {}
+    for tag, phrases in TAGS.items():
+        for phrase in phrases:
+            key = phrase.lower().replace("’", "'")
+            if key.endswith("?"):  # tolerate a stray marker in a list
+                key = key[:-1]
+            out.setdefault(key, set()).add(tag)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+# Words that are also given names: a name like this counts only when it reads as a name.
+COMMON_WORD_NAMES: frozenset[str] = frozenset(
+    _split("""
+    grace | hope | rose | ruby | holly | ivy | lily | daisy | poppy | jade | amber | pearl | violet
+    iris | hazel
+    heather | willow | summer | autumn | april | may | june | august | faith | joy | dawn | eve | sky | river
+    storm | rain | bill | bob | pat | sue | will | mark | jack | frank | rich | drew | max | ray | rob | guy
+    dean | grant | miles | chase | hunter | carter | mason | cooper | taylor | reed | wade | lane | penny
+    ginger
+    sandy | rusty | sunny | star | angel | cherry | ebony | ivory | crystal | destiny | blessing | precious
+    honey | melody | harmony | liberty | unity | serenity | justice | king | prince | duke | major | earl
+    noble | young | long | short | small | white | black | brown | green | gray | grey | rice | bush | hill
+    wood | field | park | stone | brook | lake | marsh | gill | ash | oak | rowan | aspen | sage | basil
+    rosemary | haf | eira | awen | heulwen | seren | tegan | celyn | gwen | bryn | glyn | alaw | enfys
+    llinos | eos | derwen | mai | hedd | gwyn | cai | nia | elin | lowri | mali | ceri | carwyn | jay | kit
+    robin | wren | lark | finch | scout | reign | royal | true | sonny | buddy | bear | fox | wolf | leo | mo
+    art | don | gene | carol | chance | christian | clay | cliff | colt | dale | dusty | errol | forest
+    glen | heath | jasper | lance | lee | marshall | norman | paris | pierce | ridge | rocky | sterling
+    stirling | tanner | trinity | wesley | wyatt | york | bliss | cash | ace | blue | charity | clementine
+    coco | dot | ella | essence | honor | ivy | lark | lola | lucky | magic | mercy | mystery | olive
+    pepper | primrose | raven | saffron | scarlett | shadow | snow | sparrow | tiger | treasure | vera
+""")
+) | frozenset({"al", "ed", "jo", "di", "bo", "ty", "vi"})
+
+# Words that, right after a capitalised name at the start of a sentence, show it is a person.
+PERSON_FOLLOWERS: frozenset[str] = frozenset(
+    _split("""
+    was | is | has | had | did | does | got | said | says | told | asked | and | 's | came | went | made | won
+    scored | wrote | read | drew | sang | danced | cried | laughed | hit | kicked | refused | forgot | left
+    joined | started | finished | tried | needs | needed | wants | wanted | loves | loved | likes | liked
+    always | never | keeps | kept | just | really | ydy | oedd | wedi | yn
+""")
+)
+
+MEDIA_PLATFORMS: frozenset[str] = frozenset(
+    {
+        "facebook",
+        "x",
+        "twitter",
+        "instagram",
+        "linkedin",
+        "whatsapp",
+        "tiktok",
+        "youtube",
+        "blog",
+        "forum",
+        "snapchat",
+        "other",
+    }
+)

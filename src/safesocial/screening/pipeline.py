@@ -1,0 +1,108 @@
+"""The screener: a policy pack and a school profile, compiled once, applied to many posts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from safesocial.policy.loader import LoadedPack, load_pack
+from safesocial.policy.rules import Governing, governing_clause
+from safesocial.screening.analysis import Context
+from safesocial.screening.decision import decide, masked_digest
+from safesocial.screening.detectors import Detector, Setup, detectors_for
+from safesocial.screening.profile import CompiledProfile, profile_from
+from safesocial.screening.types import ACCOUNTS, AUTHOR_ROLES, Decision, Finding, InputError, Post, Profile
+
+log = logging.getLogger(__name__)
+
+
+class Screener:
+    """Screens posts against one school's policy.
+
+    Build it once per (policy, profile) with `Screener.for_policy`; `screen` is then cheap and thread-safe
+    (no per-post state is kept on the screener)."""
+
+    def __init__(self, loaded: LoadedPack, profile: Profile, *, offensive_model: bool = True) -> None:
+        self.loaded = loaded
+        pack = loaded.pack
+        self.profile = profile
+        self.categories = pack.categories()
+        welsh = "cy" in pack.metadata.languages or any(
+            (n or "").lower().startswith("ysgol") for n in (profile.school.name, *profile.school.aliases)
+        )
+        self.compiled = CompiledProfile(profile, welsh=welsh)
+        setup = Setup(
+            profile=self.compiled, categories=self.categories, options={"offensive_model": offensive_model}
+        )
+        self.detectors: list[Detector] = detectors_for(setup)
+        # Which clause governs each category, for every author and account, decided once.
+        self._governing: dict[tuple[str, str], dict[str, Governing]] = {}
+        self._plan: dict[tuple[str, str], list[Detector]] = {}
+        for author in AUTHOR_ROLES:
+            for account in ACCOUNTS:
+                table = {
+                    c: g
+                    for c in self.categories
+                    if (g := governing_clause(pack, c, author=author, account=account)) is not None
+                }
+                self._governing[(author, account)] = table
+                self._plan[(author, account)] = [
+                    d for d in self.detectors if author in d.authors and d.wanted & table.keys()
+                ]
+
+    @classmethod
+    def for_policy(
+        cls, policy: str | LoadedPack, profile: Profile | Mapping[str, Any], *, offensive_model: bool = True
+    ) -> Screener:
+        """A screener for a bundled pack id, a pack file path, or an already loaded pack.
+        Raises `PackError` or `ProfileError` if either cannot be used."""
+        loaded = load_pack(policy) if isinstance(policy, str) else policy
+        return cls(loaded, profile_from(profile), offensive_model=offensive_model)
+
+    @property
+    def policy_id(self) -> str:
+        return self.loaded.pack.id
+
+    def screen(self, post: Post | Mapping[str, Any]) -> Decision:
+        """The decision for one post. A record that does not fit the contract gets an `error` decision."""
+        if not isinstance(post, Post):
+            try:
+                post = Post.from_dict(post)
+            except InputError as exc:
+                pid = post.get("id") if isinstance(post, Mapping) else None
+                return self._error(pid if isinstance(pid, str) else None, str(exc))
+        key = (post.author_role, post.account)
+        table = self._governing[key]
+        context = Context(post, self.compiled)
+        findings: list[Finding] = []
+        for detector in self._plan[key]:
+            try:
+                found = detector.detect(post, context)
+            except Exception:
+                log.exception("detector %s failed on post %s", detector.id, post.id)
+                return self._error(post.id, f"the {detector.id} check failed on this post")
+            findings.extend(f for f in found if f.category in detector.wanted)
+        verdict, decided, actions = decide(post, findings, table.get)
+        return Decision(
+            id=post.id,
+            verdict=verdict,
+            findings=decided,
+            actions=actions,
+            policy=self.policy_id,
+            policy_revision=self.loaded.revision_label,
+            digest=masked_digest(post, context, decided) if decided else None,
+        )
+
+    def screen_many(self, posts: Iterable[Post | Mapping[str, Any]]) -> Iterator[Decision]:
+        for post in posts:
+            yield self.screen(post)
+
+    def _error(self, pid: str | None, message: str) -> Decision:
+        return Decision(
+            id=pid,
+            verdict="error",
+            error=message,
+            policy=self.policy_id,
+            policy_revision=self.loaded.revision_label,
+        )

@@ -1,0 +1,199 @@
+"""A school profile compiled once for fast screening.
+
+Every roster name form (full name, first name, known-as name, "Mrs Surname", Welsh mutated forms), every
+school and trust identifier (name, aliases, handles, domains) and every cue phrase of `lexicon` go into ONE
+Aho-Corasick automaton, so a post is scanned once whatever the size of the roster.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from safesocial.screening.lexicon import COMMON_WORD_NAMES, compiled_lexicon, welsh_forms
+from safesocial.screening.types import Person, Profile, ProfileError
+
+MAX_PROFILE_BYTES = 20 * 1024 * 1024
+_TITLES = ("mr", "mrs", "miss", "ms", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "prof", "sir")
+
+
+class NameKind(IntEnum):
+    FULL = 1  # "Ruby Hallett"
+    KNOWN = 2  # a known-as name, e.g. "Ffi"
+    TITLE = 3  # "Mrs Hallett"
+    FIRST = 4  # "Ruby": a person only in context
+    MUTATED_FULL = 5  # Welsh mutated full name, e.g. "Fegan Lloyd"
+    MUTATED_FIRST = 6
+
+
+class OrgKind(IntEnum):
+    SCHOOL = 1
+    TRUST = 2
+    HANDLE = 3
+    DOMAIN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one automaton key stands for."""
+
+    length: int
+    prefix: bool  # matches any word ending
+    check_left: bool
+    check_right: bool
+    tags: tuple[str, ...]
+    names: tuple[tuple[NameKind, int], ...]
+    orgs: tuple[OrgKind, ...]
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+class CompiledProfile:
+    """A profile ready for screening: the automaton plus fast look-ups."""
+
+    def __init__(self, profile: Profile, *, welsh: bool = False) -> None:
+        self.profile = profile
+        self.people: tuple[Person, ...] = profile.people
+        self.welsh = welsh
+        self.no_publish: frozenset[int] = frozenset(i for i, p in enumerate(profile.people) if p.no_publish)
+        self.school_domains: tuple[str, ...] = tuple(
+            norm(d).lstrip("@") for d in (*profile.school.domains, *profile.trust.domains)
+        )
+        self._handles: frozenset[str] = frozenset(
+            norm(h).lstrip("@") for h in (*profile.school.handles, *profile.trust.handles)
+        )
+        keys: dict[str, dict[str, Any]] = {}
+
+        def slot(key: str) -> dict[str, Any]:
+            return keys.setdefault(key, {"tags": set(), "names": set(), "orgs": set(), "prefix": False})
+
+        for phrase, tags in compiled_lexicon().items():
+            prefix = phrase.endswith("*")
+            key = phrase[:-1] if prefix else phrase
+            if not key:
+                continue
+            s = slot(key)
+            s["tags"].update(tags)
+            s["prefix"] = s["prefix"] or prefix
+
+        for idx, person in enumerate(profile.people):
+            for key, kind in self._name_forms(person):
+                if len(key) >= 2:
+                    slot(key)["names"].add((kind, idx))
+
+        for org, org_kind in ((profile.school, OrgKind.SCHOOL), (profile.trust, OrgKind.TRUST)):
+            for name in (org.name, *org.aliases):
+                if name:
+                    for form in _org_forms(name):
+                        slot(form)["orgs"].add(org_kind)
+            for handle in org.handles:
+                h = norm(handle)
+                if h:
+                    slot(h)["orgs"].add(OrgKind.HANDLE)
+                    if h.startswith("@") and len(h) > 4:
+                        slot(h[1:])["orgs"].add(OrgKind.HANDLE)
+            for domain in org.domains:
+                d = norm(domain)
+                if d:
+                    slot(d)["orgs"].add(OrgKind.DOMAIN)
+
+        automaton = ahocorasick.Automaton()
+        for key, s in keys.items():
+            entry = Entry(
+                length=len(key),
+                prefix=s["prefix"],
+                check_left=key[0].isalnum(),
+                check_right=key[-1].isalnum() and not s["prefix"],
+                tags=tuple(sorted(s["tags"])),
+                names=tuple(sorted(s["names"])),
+                orgs=tuple(sorted(s["orgs"])),
+            )
+            automaton.add_word(key, entry)
+        automaton.make_automaton()
+        self.automaton = automaton
+
+    def _name_forms(self, person: Person) -> list[tuple[str, NameKind]]:
+        forms: list[tuple[str, NameKind]] = []
+        full = norm(person.name)
+        parts = full.split()
+        forms.append((full, NameKind.FULL))
+        if len(parts) >= 2:
+            first, last = parts[0], parts[-1]
+            if len(first) >= 2:
+                forms.append((first, NameKind.FIRST))
+            if person.role != "pupil":
+                forms.extend((f"{t} {last}", NameKind.TITLE) for t in _TITLES)
+            if len(parts) > 2:  # "Mary Anne Smith" is also "Mary Smith"
+                forms.append((f"{first} {last}", NameKind.FULL))
+            if self.welsh:
+                for m in welsh_forms(first)[1:]:
+                    if len(m) >= 3 and m not in COMMON_WORD_NAMES:
+                        forms.append((" ".join([m, *parts[1:]]), NameKind.MUTATED_FULL))
+                        if len(m) >= 4:
+                            forms.append((m, NameKind.MUTATED_FIRST))
+        for alias in person.known_as:
+            a = norm(alias)
+            if a:
+                forms.append((a, NameKind.KNOWN))
+        return forms
+
+    def is_school_handle(self, handle: str) -> bool:
+        return handle.lower().lstrip("@") in self._handles
+
+    def is_institutional_email_domain(self, domain: str) -> bool:
+        d = domain.lower()
+        if d.endswith((".sch.uk", ".gov.uk", ".ac.uk", ".gov.wales", ".llyw.cymru", ".nhs.uk", ".nhs.net")):
+            return True
+        return any(d == sd or d.endswith("." + sd) for sd in self.school_domains)
+
+
+def _org_forms(name: str) -> list[str]:
+    base = norm(name)
+    forms = {base}
+    if "'" in base:
+        forms.add(base.replace("'", ""))
+    if base.startswith("st "):
+        forms.add("st. " + base[3:])
+        forms.add("saint " + base[3:])
+    if base.startswith("the ") and len(base) > 8:
+        forms.add(base[4:])
+    return sorted(f for f in forms if len(f) >= 2)
+
+
+def load_profile(path: str | Path) -> Profile:
+    """Read and validate a school profile JSON file.
+
+    Raises ProfileError with a message a person can act on."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(f"profile {p}: no such file") from None
+    except OSError as exc:
+        raise ProfileError(f"profile {p}: cannot be read ({exc.strerror})") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(f"profile {p}: larger than 20 MB")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ProfileError(f"profile {p}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ProfileError(
+            f"profile {p}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    try:
+        return Profile.from_dict(data)
+    except ProfileError as exc:
+        raise ProfileError(f"{p}: {exc}") from None
+
+
+def profile_from(value: Profile | Mapping[str, Any]) -> Profile:
+    return value if isinstance(value, Profile) else Profile.from_dict(value)
