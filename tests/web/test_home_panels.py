@@ -71,7 +71,7 @@ def test_when_a_user_works_at_two_schools_then_home_has_a_section_for_each_with_
     assert hillside.count("Leaders&#x27; corner") == 1 and "panel body: hillside" in hillside
     assert "Leaders&#x27; corner" not in foel
     # Several schools: the switcher lists both.
-    assert html.count('href="/school/hillside/"') >= 1 and 'href="/school/y-foel/"' in html
+    assert html.count('href="/schools/hillside/"') >= 1 and 'href="/schools/y-foel/"' in html
 
 
 def test_when_a_panel_raises_then_the_home_page_still_renders_without_it(broken_panel, settings):
@@ -130,9 +130,9 @@ def test_when_a_user_opens_a_school_they_do_not_work_at_then_it_is_not_found():
     make_school(slug="theirs")
     user = make_user(mine, "staff")
     client = _client_for(user)
-    assert client.get("/school/mine/").status_code == 200
-    assert client.get("/school/theirs/").status_code == 404
-    assert client.get("/school/nowhere/").status_code == 404
+    assert client.get("/schools/mine/").status_code == 200
+    assert client.get("/schools/theirs/").status_code == 404
+    assert client.get("/schools/nowhere/").status_code == 404
 
 
 def test_when_panels_are_discovered_then_every_safesocial_app_with_a_panels_module_is_imported():
