@@ -11,10 +11,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
 from django.utils import timezone
+from tests.factories import PASSWORD, make_person, make_school, make_user
 
 from safesocial.audit.models import AuditEntry
 from safesocial.schools.models import PeopleImport, Person
-from tests.factories import PASSWORD, make_person, make_school, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -161,7 +161,7 @@ def test_when_a_mixed_file_has_a_type_column_then_each_row_gets_its_kind(admin_c
     assert Person.objects.get(first_name="Alun").kind == "governor"
 
 
-# --- hostile and awkward files --------------------------------------------------------------------------
+# --- hostile and awkward files ------------------------------------------------------------------------
 
 
 def test_when_the_file_is_larger_than_the_limit_then_it_is_refused_and_nothing_is_stored(
@@ -293,7 +293,7 @@ def test_when_people_are_imported_then_the_audit_log_has_counts_and_no_names(adm
     assert "Ffion" not in dumped and "A123456789012" not in dumped
 
 
-# --- who may import -------------------------------------------------------------------------------------------
+# --- who may import ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("role", ["staff", "dsl", "governor", "ict_manager", "chair_of_governors", "slt"])
@@ -342,7 +342,7 @@ def test_when_someone_opens_the_people_list_then_only_leaders_the_dsl_and_admin_
         assert "Ffion Hughes" in response.content.decode() and "Do not publish" in response.content.decode()
 
 
-# --- the command line -------------------------------------------------------------------------------------------
+# --- the command line ------------------------------------------------------------------------
 
 
 def test_when_the_command_imports_a_good_file_then_people_are_added(school, tmp_path, capsys):
