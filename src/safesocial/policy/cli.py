@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -397,3 +398,6 @@ def main(argv: list[str]) -> int:
     except PackError as exc:
         _out(str(exc), sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error, and nothing more to say
+        sys.stdout = open(os.devnull, "w")  # so that the flush at exit does not fail again
+        return 0
