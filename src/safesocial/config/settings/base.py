@@ -29,6 +29,8 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+# Which settings module is in force: development, test or production (system checks use it).
+SAFESOCIAL_ENVIRONMENT = "development"
 DEBUG = env_bool("SAFESOCIAL_DEBUG", False)
 # Development-only fallback; production.py refuses to start without SAFESOCIAL_SECRET_KEY.
 SECRET_KEY = os.environ.get("SAFESOCIAL_SECRET_KEY", "insecure-development-key-change-me")
@@ -65,6 +67,7 @@ MIDDLEWARE = [
     # After LocaleMiddleware: a Welsh school's pages default to Welsh unless the person chose a language.
     "safesocial.registers.middleware.SchoolLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "safesocial.web.middleware.IdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -136,6 +139,9 @@ LOGOUT_REDIRECT_URL = "login"
 
 SESSION_COOKIE_AGE = int(os.environ.get("SAFESOCIAL_SESSION_SECONDS", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Signed out after this long without a request (0 turns it off); see safesocial.web.middleware.
+SAFESOCIAL_IDLE_TIMEOUT_SECONDS = int(os.environ.get("SAFESOCIAL_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("SAFESOCIAL_PASSWORD_RESET_SECONDS", str(60 * 60)))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -162,6 +168,9 @@ MEDIA_URL = "/media-not-served/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 SAFESOCIAL_EVIDENCE_MAX_BYTES = int(os.environ.get("SAFESOCIAL_EVIDENCE_MAX_BYTES", str(10 * 1024 * 1024)))
+# People imported from the MIS: the largest CSV accepted, and how long a checked upload awaits confirmation.
+SAFESOCIAL_IMPORT_MAX_BYTES = int(os.environ.get("SAFESOCIAL_IMPORT_MAX_BYTES", str(2 * 1024 * 1024)))
+SAFESOCIAL_IMPORT_PREVIEW_MINUTES = int(os.environ.get("SAFESOCIAL_IMPORT_PREVIEW_MINUTES", "60"))
 
 EMAIL_BACKEND = os.environ.get("SAFESOCIAL_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("SAFESOCIAL_EMAIL_HOST", "localhost")

@@ -6,6 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from safesocial.config.settings.base import *  # noqa: F403
 
+SAFESOCIAL_ENVIRONMENT = "production"
 DEBUG = False
 for _name in ("SAFESOCIAL_SECRET_KEY", "SAFESOCIAL_CREDENTIALS_KEY", "SAFESOCIAL_ALLOWED_HOSTS"):
     if not os.environ.get(_name):

@@ -1,4 +1,4 @@
-"""The test suite: fast hashing, in-memory e-mail, SQLite by default (PostgreSQL when SAFESOCIAL_DB_ENGINE says so)."""
+"""The test suite: fast hashing, in-memory e-mail, SQLite (PostgreSQL when SAFESOCIAL_DB_ENGINE says so)."""
 
 import os
 import tempfile
@@ -6,8 +6,10 @@ import tempfile
 os.environ.setdefault("SAFESOCIAL_CREDENTIALS_KEY", "dGVzdC1vbmx5LWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=")
 os.environ.setdefault("SAFESOCIAL_VAR_DIR", tempfile.mkdtemp(prefix="safesocial-test-"))
 
-from safesocial.config.settings.base import *  # noqa: E402,F403
+from safesocial.config.settings.base import *  # noqa: F403
 
+SAFESOCIAL_ENVIRONMENT = "test"
+os.makedirs(STATIC_ROOT, exist_ok=True)  # noqa: F405  (whitenoise warns about a missing directory)
 DEBUG = False
 SAFESOCIAL_CREDENTIALS_KEY = os.environ["SAFESOCIAL_CREDENTIALS_KEY"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
