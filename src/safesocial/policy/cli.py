@@ -268,7 +268,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if args.previous:
             text = Path(args.file).read_text(encoding="utf-8-sig")
             lp = next_revision(load_pack(args.previous), text, source=args.file)
-            load_pack_file(args.file)  # the file as written must load on its own too
         else:
             lp = load_pack_file(args.file)
     except PackError as exc:

@@ -36,8 +36,8 @@ class Problem:
     column: int | None = None
 
     def __str__(self) -> str:
-        if self.field.startswith("line "):  # the text itself is broken: the place is all there is to say
-            return f"{self.file}: {self.field}: {self.message}"
+        if self.column is not None:  # the YAML itself is broken: the place is all there is to say
+            return f"{self.file}: line {self.line}, column {self.column}: {self.message}"
         where = f"clause {self.clause}, " if self.clause else ""
         at = f" (line {self.line})" if self.line is not None else ""
         return f"{self.file}: {where}field '{self.field}': {self.message}{at}"
@@ -132,8 +132,7 @@ def _read_yaml(text: str, *, source: str) -> tuple[Any, yaml.Node | None]:
             raise PackError([Problem(source, None, "(YAML)", f"this is not valid YAML: {problem}")]) from None
         line, column = mark.line + 1, mark.column + 1
         message = f"this is not valid YAML: {problem}{_yaml_hint(str(problem))}"
-        where = f"line {line}, column {column}"
-        raise PackError([Problem(source, None, where, message, line, column)]) from None
+        raise PackError([Problem(source, None, "(YAML)", message, line, column)]) from None
     finally:
         loader.dispose()
     return data, node
@@ -305,8 +304,12 @@ def _problems(exc: ValidationError, data: Any, *, source: str, root: yaml.Node |
     return problems
 
 
-def parse_pack(data: Any, *, source: str, _root: yaml.Node | None = None) -> LoadedPack:
+def parse_pack(data: Any, *, source: str) -> LoadedPack:
     """Validate already-parsed YAML/JSON data as a pack."""
+    return _validate(data, source=source, root=None)
+
+
+def _validate(data: Any, *, source: str, root: yaml.Node | None) -> LoadedPack:
     if not isinstance(data, dict):
         got = "empty" if data is None else f"a {type(data).__name__}"
         raise PackError(
@@ -322,7 +325,7 @@ def parse_pack(data: Any, *, source: str, _root: yaml.Node | None = None) -> Loa
     try:
         pack = PolicyPack.model_validate(data)
     except ValidationError as exc:
-        raise PackError(_problems(exc, data, source=source, root=_root)) from None
+        raise PackError(_problems(exc, data, source=source, root=root)) from None
     return LoadedPack(pack=pack, content_hash=content_hash(pack), source=source)
 
 
@@ -331,7 +334,7 @@ def parse_pack_text(text: str, *, source: str) -> LoadedPack:
     if size > MAX_PACK_BYTES:
         raise PackError([_too_large(source, size)])
     data, root = _read_yaml(text, source=source)
-    return parse_pack(data, source=source, _root=root)
+    return _validate(data, source=source, root=root)
 
 
 def _too_large(source: str, size: int) -> Problem:
