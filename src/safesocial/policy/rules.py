@@ -42,14 +42,11 @@ def governing_clause(pack: PolicyPack, category: str, *, author: str, account: s
     return best
 
 
-# Every pack must let the screener escalate these, whoever posts and wherever (see docs/policy-packs.md).
-REQUIRED_CATEGORIES: tuple[str, ...] = ("safeguarding", "illegal", "extremism")
-
-
 def required_gaps(pack: PolicyPack) -> list[str]:
-    """Plain-language notes on authors and accounts for whom a required category has no rule."""
+    """Plain-language notes on authors and accounts for whom an escalating category (safeguarding, extremism,
+    illegal) has no rule: every pack must let the screener escalate these, whoever posts and wherever."""
     notes = []
-    for category in REQUIRED_CATEGORIES:
+    for category in sorted(ESCALATING_CATEGORIES):
         missing = [
             f"{author} ({account} accounts)"
             for author in AUTHOR_ROLES

@@ -45,7 +45,7 @@ CATEGORIES: tuple[str, ...] = (
 
 
 def did_you_mean(value: str, choices: Iterable[str]) -> str:
-    """ " (did you mean 'x'?)" for a near miss such as a misspelling, else ""."""
+    """Suggest the allowed value nearest a misspelling, as " (did you mean 'x'?)"; "" when none is close."""
     close = difflib.get_close_matches(value.lower().replace("_", "-"), list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
