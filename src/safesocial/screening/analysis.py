@@ -276,7 +276,13 @@ class Context(TextScan):
         return bool(
             self.orgs
             or self.has(
-                "school_word", "school_event", "pupil_word", "leader_word", "teacher_self", "staff_word"
+                "school_word",
+                "school_event",
+                "pupil_word",
+                "leader_word",
+                "teacher_self",
+                "staff_word",
+                "schoolwork",
             )
             or self.post.account == "school"
             or self.post.recipient_role in ("pupil", "parent", "staff")

@@ -1035,6 +1035,28 @@ _add(
 )
 
 
+# --- further cues, kept together by what they add -----------------------------------------------------
+_add("school_word", _split("in class | in lessons | in school | at school today | in school today"))
+# School work that says the post is about school life, without being a reference to the school itself.
+_add(
+    "schoolwork",
+    _split("homework | spellings | times tables | phonics | reading books | revision | coursework"),
+)
+_add("schoolwork", _cy("gwaith cartref"))
+_add("violent_verb", _split("burn | stab him | stab her"))
+_add(
+    "abuse",
+    _split("""
+    hits her | hits him | beats her | beats him | hurts her | hurts him | touches her | touched her | touches him
+    touched him | abusing her | abusing him | hit her | hit him
+    """),
+)
+_add(
+    "contact_verb",
+    _split("snapchatting | snapchatted | dming | dm-ing | whatsapping | facetimed | facetiming"),
+)
+
+
 def compiled_lexicon() -> Mapping[str, tuple[str, ...]]:
     """phrase -> tags, for the automaton."""
     out: dict[str, set[str]] = {}

@@ -33,6 +33,13 @@ _STRONG_CONTACT = frozenset(
         "friended",
         "friends on facebook",
         "facebook friends",
+        "snapchatting",
+        "snapchatted",
+        "whatsapping",
+        "dming",
+        "dm-ing",
+        "facetimed",
+        "facetiming",
     }
 )
 
