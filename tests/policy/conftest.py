@@ -71,6 +71,11 @@ MINIMAL_SOURCE = """Hollybank School Social Media Policy
 
 
 @pytest.fixture
+def policy_text() -> str:
+    return MINIMAL_SOURCE
+
+
+@pytest.fixture
 def pack_data() -> dict[str, Any]:
     return copy.deepcopy(MINIMAL_PACK)
 

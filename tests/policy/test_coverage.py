@@ -11,8 +11,6 @@ import pytest
 from safesocial.policy import PolicyPack, find_seed, load_bundled, pack_coverage, quote_is_verbatim
 from safesocial.policy.coverage import MAX_SOURCE_CHARS, normative_sentences
 
-from .conftest import MINIMAL_SOURCE
-
 SOURCE = "Staff \u2018must\u2019 not post photos \u2013 ever.\n\nThey should ask first. Pupils may post."
 
 
@@ -34,16 +32,18 @@ def test_when_sentences_are_split_then_only_normative_ones_count() -> None:
     assert normative_sentences(SOURCE) == ["Staff 'must' not post photos - ever.", "They should ask first."]
 
 
-def test_when_a_pack_quotes_every_rule_then_coverage_is_complete(pack_data: dict[str, Any]) -> None:
-    report = pack_coverage(PolicyPack.model_validate(pack_data), MINIMAL_SOURCE)
+def test_when_a_pack_quotes_every_rule_then_coverage_is_complete(
+    pack_data: dict[str, Any], policy_text: str
+) -> None:
+    report = pack_coverage(PolicyPack.model_validate(pack_data), policy_text)
     assert report.fraction == 1.0 and report.not_verbatim == [] and len(report.normative) == 2
 
 
 def test_when_a_rule_is_missing_or_a_quote_reworded_then_coverage_says_which(
-    pack_data: dict[str, Any],
+    pack_data: dict[str, Any], policy_text: str
 ) -> None:
     pack_data["clauses"][0]["quote"] = "Staff must never message pupils."
-    report = pack_coverage(PolicyPack.model_validate(pack_data), MINIMAL_SOURCE)
+    report = pack_coverage(PolicyPack.model_validate(pack_data), policy_text)
     assert report.fraction == 0.5
     assert report.uncovered == ["4.1 Staff must not communicate with pupils through personal social media."]
     assert report.not_verbatim == ["4.1"]
@@ -71,12 +71,12 @@ def test_when_the_text_is_far_too_long_then_it_is_refused() -> None:
 
 
 def test_when_looking_for_the_policy_text_then_the_named_file_or_the_best_match_is_found(
-    tmp_path: Path, pack_data: dict[str, Any]
+    tmp_path: Path, pack_data: dict[str, Any], policy_text: str
 ) -> None:
     pack = PolicyPack.model_validate(pack_data)
     (tmp_path / "other.txt").write_text("A different policy altogether.", encoding="utf-8")
     assert find_seed(pack, tmp_path) is None
-    (tmp_path / "0042_renamed.txt").write_text(MINIMAL_SOURCE, encoding="utf-8")
+    (tmp_path / "0042_renamed.txt").write_text(policy_text, encoding="utf-8")
     assert find_seed(pack, tmp_path) == tmp_path / "0042_renamed.txt"
-    (tmp_path / "hollybank.txt").write_text(MINIMAL_SOURCE, encoding="utf-8")
+    (tmp_path / "hollybank.txt").write_text(policy_text, encoding="utf-8")
     assert find_seed(pack, tmp_path) == tmp_path / "hollybank.txt"
