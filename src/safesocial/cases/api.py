@@ -1,0 +1,660 @@
+"""The cases JSON API (mounted at /api/, bearer-token auth, schema at /api/openapi.json).
+
+For monitoring tools and safeguarding record systems: file reports, read cases you handle, add evidence, move
+a case through its protocol, and fetch its letters. A token acts as its user, with that user's roles: the same
+`access_*` selectors and services as the web pages decide what it may see and do, so a case the user may not
+see is a 404 here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from django.http import FileResponse, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from ninja import File, Form, Router, Schema
+from ninja.errors import HttpError
+from ninja.files import UploadedFile
+from pydantic import Field
+
+from safesocial.cases import services
+from safesocial.cases.evidence import EvidenceRejected
+from safesocial.cases.models import Case, Evidence, Letter, LetterKind
+from safesocial.cases.policy import pack_for
+from safesocial.cases.protocol import protocol_steps
+from safesocial.cases.selectors import (
+    access_case,
+    access_cases,
+    access_school,
+    chronology,
+    filter_cases,
+    next_action,
+)
+
+router = Router(tags=["cases"])
+
+KindName = Literal["post", "pupil-contact", "cyberbullying", "media", "safeguarding"]
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and timezone.is_naive(value):
+        return timezone.make_aware(value)
+    return value
+
+
+def _run(call: Any) -> Any:
+    try:
+        return call()
+    except (services.CaseError, EvidenceRejected) as exc:
+        raise HttpError(400, str(exc)) from None
+
+
+# --- schemas ------------------------------------------------------------------------------------------------
+
+
+class ReportIn(Schema):
+    kind: KindName
+    text: str = Field("", max_length=services.MAX_TEXT_CHARS)
+    platform: str = ""
+    url: str = Field("", max_length=2000)
+    author_kind: Literal["parent", "pupil", "staff", "head_teacher", "governor", "public", "unknown"] = (
+        "unknown"
+    )
+    author_name: str = Field("", max_length=200)
+    subject: Literal[
+        "school", "pupils", "staff", "reporter", "head_teacher", "governor", "parent", "other"
+    ] = "school"
+    subject_name: str = Field("", max_length=200)
+    posted_at: dt.datetime | None = None
+    seen_at: dt.datetime | None = None
+    may_be_illegal: bool = False
+    indecent_images: bool = False
+    anonymous: bool = False
+    details: dict[str, str] = Field(default_factory=dict)
+
+
+class CaseOut(Schema):
+    reference: str
+    kind: str
+    stage: str
+    route: str
+    handler_roles: list[str]
+    restricted: bool
+    police_prompt: bool
+    indecent_images: bool
+    reported_at: dt.datetime
+    meeting_at: dt.datetime | None
+    deadline_at: dt.datetime | None
+    outcome: str
+    closed_at: dt.datetime | None
+    next_action: str
+    policy_revision: str
+
+
+class FindingOut(Schema):
+    category: str | None = None
+    clause: str | None = None
+    severity: str | None = None
+    evidence: str | None = None
+    explanation: str | None = None
+    clause_quote: str | None = None
+
+
+class ScreeningOut(Schema):
+    verdict: str
+    revision_label: str
+    findings: list[FindingOut]
+    screened_at: dt.datetime
+
+
+class ReportOut(Schema):
+    platform: str
+    url: str
+    author_kind: str
+    author_name: str
+    subject: str
+    posted_at: dt.datetime | None
+    seen_at: dt.datetime | None
+    text: str
+    text_sha256: str
+    anonymous: bool
+    public: bool
+
+
+class StepOut(Schema):
+    key: str
+    title: str
+    status: str
+    pack_step: str
+    clauses: list[str]
+
+
+class CaseDetailOut(CaseOut):
+    report: ReportOut
+    screenings: list[ScreeningOut]
+    steps: list[StepOut]
+    actions: list[str]
+
+
+class EventOut(Schema):
+    at: dt.datetime
+    kind: str
+    title: str
+    actor: str
+    data: dict[str, Any]
+    text: str
+
+
+class EvidenceOut(Schema):
+    id: int
+    label: str
+    media_type: str
+    size: int
+    sha256: str
+    received_at: dt.datetime
+    source: str
+    download: str
+
+
+class LetterOut(Schema):
+    id: int
+    kind: str
+    template_id: str
+    language: str
+    issued_at: dt.datetime
+    docx_sha256: str
+    pdf_sha256: str
+    docx: str
+    pdf: str
+
+
+class DecisionIn(Schema):
+    route: Literal["police", "internal", "disciplinary", "safeguarding"]
+    reason: str = Field(min_length=1, max_length=services.MAX_TEXT_CHARS)
+
+
+class PoliceIn(Schema):
+    instruction: Literal["wait", "internal", "close"]
+    reference: str = Field("", max_length=100)
+    note: str = ""
+
+
+class LetterIn(Schema):
+    kind: Literal["meeting-invitation", "deletion-request"]
+    signatory: str = Field(min_length=1, max_length=200)
+    addressee: str = Field("", max_length=200)
+    circulated_on: dt.date | None = None
+    contact: str = Field("", max_length=200)
+    meeting_at: dt.datetime | None = None
+    deadline_at: dt.datetime | None = None
+    extracts: list[str] = Field(default_factory=list)
+    staff_affected: bool = False
+    enclose_copy: bool = False
+
+
+class MeetingIn(Schema):
+    attended: bool
+    held_at: dt.datetime | None = None
+    witness: str = ""
+    minutes: str = ""
+    agreed_actions: list[str] = Field(default_factory=list)
+    deadline_at: dt.datetime | None = None
+    minutes_shared: bool = False
+
+
+class OutcomeIn(Schema):
+    removed: bool
+    note: str = ""
+
+
+class PlatformIn(Schema):
+    terms_breached: str = Field(min_length=1)
+    platform_reference: str = ""
+    reported_at: dt.datetime | None = None
+    account: str = ""
+
+
+class HarmfulContentIn(Schema):
+    reference: str = ""
+    reported_at: dt.datetime | None = None
+    note: str = ""
+
+
+class LegalIn(Schema):
+    adviser: str = ""
+    advice: str = Field(min_length=1)
+
+
+class NoteIn(Schema):
+    text: str = Field(min_length=1, max_length=services.MAX_TEXT_CHARS)
+
+
+class CloseIn(Schema):
+    outcome: Literal[
+        "removed", "resolved", "no-further-action", "police", "disciplinary", "safeguarding", "legal", "other"
+    ]
+    note: str = Field(min_length=1)
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+
+def _case_out(case: Case) -> dict[str, Any]:
+    return {
+        "reference": case.reference,
+        "kind": case.kind,
+        "stage": case.stage,
+        "route": case.route,
+        "handler_roles": case.handlers,
+        "restricted": case.restricted,
+        "police_prompt": case.police_prompt,
+        "indecent_images": case.indecent_images,
+        "reported_at": case.reported_at,
+        "meeting_at": case.meeting_at,
+        "deadline_at": case.deadline_at,
+        "outcome": case.outcome,
+        "closed_at": case.closed_at,
+        "next_action": next_action(case) if case.is_open else "",
+        "policy_revision": case.pack_revision,
+    }
+
+
+def _detail(case: Case) -> dict[str, Any]:
+    loaded = pack_for(case.school)
+    steps = protocol_steps(case, loaded.pack if loaded else None) if services.protocol_applies(case) else []
+    report = case.report
+    return {
+        **_case_out(case),
+        "report": {
+            "platform": report.platform,
+            "url": report.url,
+            "author_kind": report.author_kind,
+            "author_name": report.author_name,
+            "subject": report.subject,
+            "posted_at": report.posted_at,
+            "seen_at": report.seen_at,
+            "text": report.text,
+            "text_sha256": report.text_sha256,
+            "anonymous": report.anonymous,
+            "public": report.public,
+        },
+        "screenings": [
+            {
+                "verdict": s.verdict,
+                "revision_label": s.revision_label,
+                "findings": s.findings,
+                "screened_at": s.screened_at,
+            }
+            for s in case.screenings.all()
+        ],
+        "steps": [
+            {
+                "key": s.key,
+                "title": s.title,
+                "status": s.status,
+                "pack_step": s.pack_step,
+                "clauses": [c for c, _ in s.clauses],
+            }
+            for s in steps
+        ],
+        "actions": services.actions_for(case),
+    }
+
+
+def _evidence_out(case: Case, e: Evidence) -> dict[str, Any]:
+    return {
+        "id": e.pk,
+        "label": e.label,
+        "media_type": e.media_type,
+        "size": e.size,
+        "sha256": e.sha256,
+        "received_at": e.received_at,
+        "source": e.source,
+        "download": reverse("api:case_evidence_file", args=[case.school.slug, case.reference, e.pk]),
+    }
+
+
+def _letter_out(case: Case, letter: Letter) -> dict[str, Any]:
+    args = [case.school.slug, case.reference, letter.pk]
+    return {
+        "id": letter.pk,
+        "kind": letter.kind,
+        "template_id": letter.template_id,
+        "language": letter.language,
+        "issued_at": letter.issued_at,
+        "docx_sha256": letter.docx_sha256,
+        "pdf_sha256": letter.pdf_sha256,
+        "docx": reverse("api:case_letter_file", args=[*args, "docx"]),
+        "pdf": reverse("api:case_letter_file", args=[*args, "pdf"]),
+    }
+
+
+def _case(request: HttpRequest, school: str, reference: str, purpose: str) -> Case:
+    school_obj, _roles = access_school(request.user, school)
+    return access_case(request.user, school_obj, reference, purpose=f"api:{purpose}")
+
+
+def _file(field: Any, filename: str, media_type: str) -> FileResponse:
+    response = FileResponse(field.open("rb"), as_attachment=True, filename=filename, content_type=media_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- endpoints ----------------------------------------------------------------------------------------------
+
+
+@router.get("/schools/{school}/cases", response=list[CaseOut], summary="Cases you handle")
+def list_cases(
+    request: HttpRequest, school: str, status: str = "open", kind: str = "", overdue: bool = False
+) -> list[dict[str, Any]]:
+    from safesocial.audit.services import audit_record
+
+    school_obj, _roles = access_school(request.user, school)
+    cases = list(
+        filter_cases(access_cases(request.user, school_obj), status=status, kind=kind, overdue=overdue)[:500]
+    )
+    if cases:
+        audit_record(
+            actor=request.user,
+            action="cases.listed",
+            school=school_obj,
+            details={"cases": [c.pk for c in cases], "via": "api"},
+        )
+    return [_case_out(c) for c in cases]
+
+
+@router.post("/schools/{school}/reports", response={201: CaseOut}, summary="File a report")
+def create_report(request: HttpRequest, school: str, payload: ReportIn) -> tuple[int, dict[str, Any]]:
+    school_obj, _roles = access_school(request.user, school)
+    data = services.ReportInput(
+        **{**payload.dict(), "posted_at": _aware(payload.posted_at), "seen_at": _aware(payload.seen_at)}
+    )
+    case = _run(
+        lambda: services.case_report(school=school_obj, reporter=request.user, data=data, source="api")
+    )  # type: ignore[arg-type]
+    # The reporter may not be a handler: return what they reported, no more than the web receipt shows.
+    return 201, _case_out(case)
+
+
+@router.get("/schools/{school}/cases/{reference}", response=CaseDetailOut, summary="One case")
+def get_case(request: HttpRequest, school: str, reference: str) -> dict[str, Any]:
+    return _detail(_case(request, school, reference, "detail"))
+
+
+@router.get(
+    "/schools/{school}/cases/{reference}/timeline", response=list[EventOut], summary="The case's chronology"
+)
+def get_timeline(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
+    case = _case(request, school, reference, "timeline")
+    return [
+        {"at": i.at, "kind": i.kind, "title": i.title, "actor": i.actor, "data": i.data, "text": i.text}
+        for i in chronology(case)
+    ]
+
+
+@router.get("/schools/{school}/cases/{reference}/steps", response=list[StepOut], summary="Protocol steps")
+def get_steps(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
+    return list(_detail(_case(request, school, reference, "steps"))["steps"])
+
+
+@router.get(
+    "/schools/{school}/cases/{reference}/evidence", response=list[EvidenceOut], summary="Evidence files"
+)
+def list_evidence(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
+    case = _case(request, school, reference, "evidence")
+    return [_evidence_out(case, e) for e in case.evidence.all()]
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/evidence", response={201: list[EvidenceOut]}, summary="Add evidence"
+)
+def add_evidence(
+    request: HttpRequest,
+    school: str,
+    reference: str,
+    files: list[UploadedFile] = File(...),  # noqa: B008 (django-ninja declares parameters this way)
+    note: str = Form(""),
+) -> tuple[int, list[dict[str, Any]]]:
+    case = _case(request, school, reference, "evidence-add")
+    limit = services.settings.SAFESOCIAL_EVIDENCE_MAX_BYTES
+    uploads = [services.Upload(name=f.name or "evidence", data=f.read(limit + 1)) for f in files]
+    rows = _run(
+        lambda: services.case_add_evidence(
+            actor=request.user, case=case, uploads=uploads, note=note, source="api"
+        )
+    )  # type: ignore[arg-type]
+    return 201, [_evidence_out(case, e) for e in rows]
+
+
+@router.get(
+    "/schools/{school}/cases/{reference}/evidence/{evidence_id}/file",
+    url_name="case_evidence_file",
+    summary="Download an evidence file",
+)
+def evidence_file(request: HttpRequest, school: str, reference: str, evidence_id: int) -> FileResponse:
+    case = _case(request, school, reference, f"evidence:{evidence_id}")
+    e = get_object_or_404(Evidence, case=case, pk=evidence_id)
+    return _file(e.file, f"{case.reference}-{e.pk}-{e.label}", e.media_type)
+
+
+@router.get("/schools/{school}/cases/{reference}/letters", response=list[LetterOut], summary="Letters")
+def list_letters(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
+    case = _case(request, school, reference, "letters")
+    return [_letter_out(case, letter) for letter in case.letters.all()]
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/letters",
+    response={201: list[LetterOut]},
+    summary="Generate the protocol letter",
+)
+def create_letter(
+    request: HttpRequest, school: str, reference: str, payload: LetterIn
+) -> tuple[int, list[dict[str, Any]]]:
+    case = _case(request, school, reference, "letter-create")
+    data = services.LetterInput(
+        contact=payload.contact,
+        circulated_on=payload.circulated_on,
+        signatory=payload.signatory,
+        addressee=payload.addressee,
+        meeting_at=_aware(payload.meeting_at),
+        deadline_at=_aware(payload.deadline_at),
+        extracts=payload.extracts,
+        staff_affected=payload.staff_affected,
+        enclose_copy=payload.enclose_copy,
+    )
+    if payload.kind == LetterKind.MEETING_INVITATION:
+        rows = _run(lambda: services.case_invite_to_meeting(actor=request.user, case=case, data=data))  # type: ignore[arg-type]
+    else:
+        rows = _run(lambda: services.case_send_letter(actor=request.user, case=case, data=data))  # type: ignore[arg-type]
+    return 201, [_letter_out(case, letter) for letter in rows]
+
+
+@router.get(
+    "/schools/{school}/cases/{reference}/letters/{letter_id}.{fmt}",
+    url_name="case_letter_file",
+    summary="Download a letter (docx or pdf)",
+)
+def letter_file(request: HttpRequest, school: str, reference: str, letter_id: int, fmt: str) -> FileResponse:
+    if fmt not in {"docx", "pdf"}:
+        raise HttpError(404, "Not Found")
+    case = _case(request, school, reference, f"letter:{letter_id}:{fmt}")
+    letter = get_object_or_404(Letter, case=case, pk=letter_id)
+    name = f"{case.reference}-{letter.template_id}-{letter.language}.{fmt}"
+    if fmt == "pdf":
+        return _file(letter.pdf, name, "application/pdf")
+    return _file(letter.docx, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def _step(request: HttpRequest, school: str, reference: str, name: str, call: Any) -> dict[str, Any]:
+    case = _case(request, school, reference, name)
+    _run(lambda: call(case))
+    case.refresh_from_db()
+    return _detail(case)
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/decision",
+    response=CaseDetailOut,
+    summary="Record the decision (police or internal)",
+)
+def decide(request: HttpRequest, school: str, reference: str, payload: DecisionIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "decision",
+        lambda c: services.case_decide(
+            actor=request.user, case=c, route=payload.route, reason=payload.reason
+        ),
+    )  # type: ignore[arg-type]
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/police",
+    response=CaseDetailOut,
+    summary="Record what the police said",
+)
+def police(request: HttpRequest, school: str, reference: str, payload: PoliceIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "police",
+        lambda c: services.case_police_update(
+            actor=request.user,
+            case=c,
+            reference=payload.reference,
+            instruction=payload.instruction,
+            note=payload.note,
+        ),
+    )  # type: ignore[arg-type]
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/meeting", response=CaseDetailOut, summary="Record the meeting"
+)
+def meeting(request: HttpRequest, school: str, reference: str, payload: MeetingIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "meeting",
+        lambda c: services.case_record_meeting(
+            actor=request.user,
+            case=c,
+            attended=payload.attended,
+            held_at=_aware(payload.held_at),
+            witness=payload.witness,  # type: ignore[arg-type]
+            minutes=payload.minutes,
+            agreed_actions="\n".join(payload.agreed_actions),
+            deadline_at=_aware(payload.deadline_at),
+            minutes_shared=payload.minutes_shared,
+        ),
+    )
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/outcome",
+    response=CaseDetailOut,
+    summary="Record whether the post was removed",
+)
+def outcome(request: HttpRequest, school: str, reference: str, payload: OutcomeIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "outcome",
+        lambda c: services.case_record_outcome(
+            actor=request.user, case=c, removed=payload.removed, note=payload.note
+        ),
+    )  # type: ignore[arg-type]
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/platform-report",
+    response=CaseDetailOut,
+    summary="Record the report to the platform",
+)
+def platform_report(request: HttpRequest, school: str, reference: str, payload: PlatformIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "platform",
+        lambda c: services.case_report_to_platform(
+            actor=request.user,
+            case=c,
+            terms_breached=payload.terms_breached,
+            platform_reference=payload.platform_reference,  # type: ignore[arg-type]
+            reported_at=_aware(payload.reported_at),
+            account=payload.account,
+        ),
+    )
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/harmful-content-report",
+    response=CaseDetailOut,
+    summary="Record the report to Report Harmful Content",
+)
+def harmful_content(
+    request: HttpRequest, school: str, reference: str, payload: HarmfulContentIn
+) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "harmful-content",
+        lambda c: services.case_report_harmful_content(
+            actor=request.user,
+            case=c,
+            reference=payload.reference,
+            reported_at=_aware(payload.reported_at),
+            note=payload.note,  # type: ignore[arg-type]
+        ),
+    )
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/legal-advice", response=CaseDetailOut, summary="Record legal advice"
+)
+def legal(request: HttpRequest, school: str, reference: str, payload: LegalIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "legal",
+        lambda c: services.case_record_legal_advice(
+            actor=request.user, case=c, adviser=payload.adviser, advice=payload.advice
+        ),
+    )  # type: ignore[arg-type]
+
+
+@router.post("/schools/{school}/cases/{reference}/notes", response=CaseDetailOut, summary="Add a note")
+def note(request: HttpRequest, school: str, reference: str, payload: NoteIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "note",
+        lambda c: services.case_add_note(actor=request.user, case=c, text=payload.text),
+    )  # type: ignore[arg-type]
+
+
+@router.post("/schools/{school}/cases/{reference}/close", response=CaseDetailOut, summary="Close the case")
+def close(request: HttpRequest, school: str, reference: str, payload: CloseIn) -> dict[str, Any]:
+    return _step(
+        request,
+        school,
+        reference,
+        "close",
+        lambda c: services.case_close(actor=request.user, case=c, outcome=payload.outcome, note=payload.note),
+    )  # type: ignore[arg-type]
+
+
+__all__ = ["router"]

@@ -1,0 +1,141 @@
+"""The school's policy pack and the screener, as cases use them. Kept in one place so the rest of the app
+never cares how a pack is stored or how the screener is called."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from safesocial.schools.models import Person, School
+
+logger = logging.getLogger(__name__)
+
+MAX_SCREEN_CHARS = 20_000
+
+
+def pack_for(school: School) -> Any | None:
+    """The LoadedPack the school runs on (its adopted revision if it has one), or None if it cannot load."""
+    from safesocial.policy import PackError, load_pack, parse_pack_text
+
+    try:
+        revision = school.policy_revision
+        if revision is not None:
+            return parse_pack_text(revision.content, source=f"{revision.pack_id} r{revision.revision}")
+        return load_pack(school.policy_pack_id)
+    except (PackError, OSError, ValueError):
+        logger.warning("policy pack for school %s cannot be loaded", school.pk)
+        return None
+
+
+def _profile_adapter(school: School) -> dict[str, Any]:
+    roles = {
+        "pupil": "pupil",
+        "staff": "staff",
+        "parent": "parent",
+        "governor": "governor",
+        "volunteer": "volunteer",
+    }
+    people = []
+    for person in Person.objects.filter(school=school, active=True).only(
+        "first_name", "last_name", "kind", "known_as", "year_group", "no_publish", "job_title"
+    )[:20_000]:
+        entry: dict[str, Any] = {"name": person.full_name, "role": roles.get(person.kind, "staff")}
+        if person.known_as:
+            entry["known_as"] = list(person.known_as)
+        if person.year_group:
+            entry["year_group"] = person.year_group
+        if person.no_publish:
+            entry["no_publish"] = True
+        if person.job_title:
+            entry["job"] = person.job_title
+        people.append(entry)
+    trust = school.trust
+    return {
+        "school": {
+            "name": school.name,
+            "aliases": list(school.aliases or []),
+            "handles": list(school.handles or []),
+            "domains": list(school.domains or []),
+        },
+        "trust": {
+            "name": trust.name if trust else None,
+            "aliases": list(trust.aliases or []) if trust else [],
+        },
+        "timezone": school.timezone,
+        "working_hours": {
+            "days": list(school.working_days),
+            "start": school.day_start.strftime("%H:%M"),
+            "end": school.day_end.strftime("%H:%M"),
+            "breaks": [list(b) for b in school.breaks or []],
+        },
+        "people": people,
+    }
+
+
+def screening_profile(school: School) -> dict[str, Any]:
+    """The screening contract's school profile: the schools app's builder when present, else a local one."""
+    try:
+        from safesocial.schools.profiles import screening_profile_for
+    except ImportError:
+        return _profile_adapter(school)
+    return dict(screening_profile_for(school))
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    verdict: str
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    revision_label: str = ""
+    error: str = ""
+
+    @property
+    def categories(self) -> frozenset[str]:
+        return frozenset(str(f.get("category", "")) for f in self.findings)
+
+
+def _clause_facts(loaded: Any, clause_id: str) -> dict[str, str]:
+    try:
+        clause = loaded.pack.clause(clause_id)
+    except (KeyError, AttributeError):
+        return {}
+    return {
+        "clause_topic": clause.topic,
+        "clause_quote": clause.quote,
+        "clause_summary": clause.summary or "",
+    }
+
+
+def screen_text(school: School, loaded: Any | None, post: dict[str, Any]) -> ScreeningResult:
+    """Screen a reported post under the school's policy. Never raises: a screener that is missing or fails is
+    recorded as `unavailable` with the reason, and the report is still taken."""
+    label = loaded.revision_label if loaded is not None else school.policy_pack_id
+    if loaded is None:
+        return ScreeningResult("unavailable", revision_label=label, error="policy pack cannot be loaded")
+    try:
+        from safesocial.screening import Screener  # type: ignore[attr-defined]
+    except ImportError:
+        return ScreeningResult("unavailable", revision_label=label, error="screener not installed")
+    post = {**post, "text": str(post.get("text", ""))[:MAX_SCREEN_CHARS]}
+    try:
+        decision = Screener.for_policy(loaded, screening_profile(school)).screen(post)
+        result = decision.to_dict() if hasattr(decision, "to_dict") else dict(decision)
+    except Exception as exc:  # the screener is another team's code; a report must never be lost to it
+        logger.exception("screening failed for a report at school %s", school.pk)
+        return ScreeningResult("unavailable", revision_label=label, error=type(exc).__name__)
+    findings = []
+    for finding in result.get("findings", []):
+        item = {
+            key: finding.get(key)
+            for key in ("category", "clause", "severity", "start", "end", "evidence", "explanation")
+        }
+        item.update(_clause_facts(loaded, str(item.get("clause") or "")))
+        findings.append(item)
+    return ScreeningResult(
+        verdict=str(result.get("verdict", "error")),
+        findings=findings,
+        actions=[str(a) for a in result.get("actions", [])],
+        revision_label=label,
+        error=str(result.get("error", "") or ""),
+    )

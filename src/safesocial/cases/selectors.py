@@ -1,0 +1,250 @@
+"""Reads about cases. Every question "may this person see or act on this case?" is answered here, once.
+
+Rules (docs/cases.md has the table):
+- A case is seen, and acted on, only by holders of its handler roles at its school (decided by routing.py
+  when it was reported), never by holders of its conflict roles (the head teacher when the head is the
+  subject), and never by the people it hides from (the subject or the author, when they have an account).
+- A safeguarding case is routed to the DSL and the head teacher only.
+- Anyone who reported something sees a receipt for it (reference, type, date, open or closed), nothing more.
+- Anything else is a 404, so a case's existence is not revealed.
+
+Functions that show a case record (`access_case`) write the audit entry for the viewing themselves, so no
+view can forget to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from safesocial.audit.services import audit_record
+from safesocial.cases.models import Case, CaseEvent, EventKind, PublishingSuspension, Stage, split_roles
+from safesocial.schools.models import School, User
+from safesocial.schools.selectors import holders_of, roles_for
+
+OPEN = ~Q(stage=Stage.CLOSED)
+
+
+class NotFound(Http404):
+    """Not there, or not yours to see: the same answer either way."""
+
+
+def access_school(user: Any, school_slug: str) -> tuple[School, frozenset[str]]:
+    """The school and the user's roles there; 404 if they hold none."""
+    school = School.objects.select_related("trust").filter(slug=school_slug).first()
+    if school is None:
+        raise NotFound
+    roles = roles_for(user, school)
+    if not roles:
+        raise NotFound
+    return school, roles
+
+
+def _visible(user: Any, roles: frozenset[str]) -> Q:
+    if not roles:
+        return Q(pk__in=[])
+    allowed = Q()
+    for role in roles:
+        allowed |= Q(handler_roles__contains=f",{role},")
+    blocked = Q()
+    for role in roles:
+        blocked |= Q(conflict_roles__contains=f",{role},")
+    return allowed & ~blocked & ~Q(hidden_from=user)
+
+
+def can_see(user: Any, case: Case) -> bool:
+    roles = roles_for(user, case.school)
+    if not roles or not roles & set(case.handlers) or roles & set(case.conflicts):
+        return False
+    return not case.hidden_from.filter(pk=getattr(user, "pk", None)).exists()
+
+
+def access_cases(user: Any, school: School) -> QuerySet[Case]:
+    """Every case at the school this user may see (without auditing: callers that show them record it)."""
+    roles = roles_for(user, school)
+    return (
+        Case.objects.filter(school=school)
+        .filter(_visible(user, roles))
+        .select_related("school", "report")
+        .distinct()
+    )
+
+
+def access_case(user: Any, school: School, reference: str, *, purpose: str = "detail") -> Case:
+    """One case this user may see, 404 otherwise. Records the viewing in the audit log."""
+    case = (
+        Case.objects.select_related("school", "school__trust", "report", "reporter", "author_user")
+        .filter(school=school, reference=reference)
+        .first()
+    )
+    if case is None or not can_see(user, case):
+        raise NotFound
+    audit_record(
+        actor=user,
+        action="case.viewed",
+        target=case,
+        school=school,
+        details={"view": purpose, "stage": case.stage},
+    )
+    return case
+
+
+def access_case_for_action(user: Any, case: Case) -> None:
+    """Raises NotFound unless the user may act on the case (handlers act; nobody else learns it exists)."""
+    if not can_see(user, case):
+        raise NotFound
+
+
+def filter_cases(
+    qs: QuerySet[Case],
+    *,
+    status: str = "",
+    kind: str = "",
+    overdue: bool = False,
+    now: dt.datetime | None = None,
+) -> QuerySet[Case]:
+    now = now or timezone.now()
+    if status == "open":
+        qs = qs.filter(OPEN)
+    elif status == "closed":
+        qs = qs.filter(stage=Stage.CLOSED)
+    elif status in Stage.values:
+        qs = qs.filter(stage=status)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if overdue:
+        qs = qs.filter(overdue_q(now))
+    return qs
+
+
+def overdue_q(now: dt.datetime) -> Q:
+    return Q(stage=Stage.DEADLINE, deadline_at__lt=now)
+
+
+def reports_by(user: Any, school: School) -> QuerySet[Case]:
+    """Receipts for what this person reported: the view shows reference, type, date and open/closed only."""
+    if not getattr(user, "is_authenticated", False):
+        return Case.objects.none()
+    return Case.objects.filter(school=school, reporter=user).only(
+        "reference", "kind", "reported_at", "stage", "school"
+    )
+
+
+def handlers_of(case: Case) -> list[User]:
+    """The people who handle a case now: holders of its handler roles, minus anyone it must not reach."""
+    hidden = set(case.hidden_from.values_list("pk", flat=True))
+    blocked: set[int] = set()
+    for role in case.conflicts:
+        blocked |= set(holders_of(case.school, role).values_list("pk", flat=True))
+    people: dict[int, User] = {}
+    for role in case.handlers:
+        for user in holders_of(case.school, role):
+            if user.pk not in hidden and user.pk not in blocked:
+                people[user.pk] = user
+    return list(people.values())
+
+
+def publishing_suspended(user: Any, school: School) -> bool:
+    """Whether a member of staff's publishing rights on the school's official accounts are suspended."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return PublishingSuspension.objects.filter(school=school, user=user, lifted_at__isnull=True).exists()
+
+
+# --- what is due ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueItem:
+    case: Case
+    what: str
+    when: dt.datetime | None
+    overdue: bool
+
+
+NEXT_ACTION = {
+    Stage.REPORTED: _("Decide how to handle it: police or the school's own procedure"),
+    Stage.POLICE: _("Waiting for the police: record their instructions"),
+    Stage.INTERNAL: _("Contact the author, or record what was done"),
+    Stage.MEETING: _("Hold the meeting and record the minutes"),
+    Stage.DEADLINE: _("Check whether the post was deleted by the deadline"),
+    Stage.PLATFORM: _("Report it to the platform"),
+    Stage.HARMFUL_CONTENT: _("Report it to Report Harmful Content"),
+    Stage.LEGAL: _("Take legal advice (last resort)"),
+    Stage.DISCIPLINARY: _("Follow the disciplinary procedure and record the outcome"),
+    Stage.RESOLVED: _("Close the case"),
+}
+
+
+def next_action(case: Case) -> str:
+    return str(NEXT_ACTION.get(Stage(case.stage), ""))
+
+
+def due_next(user: Any, school: School, *, now: dt.datetime | None = None, limit: int = 8) -> list[DueItem]:
+    """Open cases waiting on this person, most urgent first: passed deadlines, then deadlines and meetings by
+    date, then new reports oldest first."""
+    now = now or timezone.now()
+    items: list[DueItem] = []
+    for case in access_cases(user, school).filter(OPEN).order_by("reported_at")[:200]:
+        when: dt.datetime | None = None
+        if case.stage == Stage.DEADLINE:
+            when = case.deadline_at
+        elif case.stage == Stage.MEETING:
+            when = case.meeting_at
+        overdue = when is not None and when < now and case.stage in {Stage.DEADLINE, Stage.MEETING}
+        items.append(DueItem(case=case, what=next_action(case), when=when, overdue=overdue))
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    items.sort(key=lambda i: (not i.overdue, i.when or far, i.case.reported_at))
+    return items[:limit]
+
+
+# --- chronology -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChronologyItem:
+    at: dt.datetime
+    kind: str
+    title: str
+    actor: str
+    data: dict[str, Any]
+    text: str
+
+
+def chronology(case: Case) -> list[ChronologyItem]:
+    """Everything that happened, in time order: when the post was made and seen (as reported), then every
+    recorded step of the case."""
+    items: list[ChronologyItem] = []
+    report = getattr(case, "report", None)
+    if report is not None and report.posted_at:
+        items.append(ChronologyItem(report.posted_at, "posted", str(_("Posted (as reported)")), "", {}, ""))
+    if report is not None and report.seen_at:
+        items.append(ChronologyItem(report.seen_at, "seen", str(_("Seen by the reporter")), "", {}, ""))
+    labels = dict(EventKind.choices)
+    for event in CaseEvent.objects.filter(case=case).order_by("at", "pk"):
+        items.append(
+            ChronologyItem(
+                event.at,
+                event.kind,
+                str(labels.get(event.kind, event.kind)),
+                event.actor_label,
+                event.data,
+                event.text,
+            )
+        )
+    items.sort(key=lambda i: i.at)
+    return items
+
+
+def has_event(case: Case, kind: str) -> bool:
+    return CaseEvent.objects.filter(case=case, kind=kind).exists()
+
+
+def roles_label(value: str) -> list[str]:
+    return split_roles(value)

@@ -1,0 +1,110 @@
+"""A Welsh school in a trust with one user in every role, another school, and helpers to file reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+import pytest
+from django.utils import timezone
+from PIL import Image
+
+from safesocial.cases import services
+from safesocial.cases.models import Case
+from safesocial.schools.models import School, Trust, User
+from tests.factories import make_school, make_trust, make_user
+
+ROLES = [
+    "staff",
+    "line_manager",
+    "head_teacher",
+    "deputy_head",
+    "dsl",
+    "slt",
+    "school_admin",
+    "ict_manager",
+    "governor",
+    "chair_of_governors",
+    "trust_central",
+]
+NAMES = {
+    "head_teacher": ("Eleri", "Davies"),
+    "deputy_head": ("Gethin", "Roberts"),
+    "dsl": ("Siân", "Pritchard"),
+    "staff": ("Tomos", "Jones"),
+    "chair_of_governors": ("Alaw", "Ceris"),
+}
+POST_TEXT = (
+    "Mr Jones at Ysgol Llanbedrog is a useless teacher and everyone knows it. "
+    "Somebody should sort him out after school."
+)
+
+
+@dataclass
+class World:
+    trust: Trust
+    school: School
+    other_school: School
+    users: dict[str, User] = field(default_factory=dict)
+    outsider: User | None = None
+
+    def user(self, role: str) -> User:
+        return self.users[role]
+
+
+@pytest.fixture
+def world(db: object, settings: object, tmp_path: object) -> World:
+    settings.MEDIA_ROOT = tmp_path / "media"  # type: ignore[attr-defined,operator]
+    trust = make_trust("Ymddiriedolaeth Llŷn", slug="llyn-trust")
+    school = make_school(
+        "Ysgol Llanbedrog", pack="ysgol-llanbedrog", language="cy", trust=trust, slug="ysgol-llanbedrog"
+    )
+    other = make_school("Hillside Primary", pack="bwmat", slug="hillside")
+    w = World(trust=trust, school=school, other_school=other)
+    for role in ROLES:
+        first, last = NAMES.get(role, (role.replace("_", " ").title(), "Test"))
+        w.users[role] = make_user(
+            school, role, username=role.replace("_", "-"), trust=trust, first_name=first, last_name=last
+        )
+    w.outsider = make_user(other, "head_teacher", username="other-head")
+    return w
+
+
+def png_bytes(size: tuple[int, int] = (40, 30), colour: str = "white") -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def report_post(
+    world: World,
+    *,
+    reporter: User | None = None,
+    text: str = POST_TEXT,
+    subject: str = "staff",
+    author_kind: str = "parent",
+    kind: str = "post",
+    files: int = 1,
+    **extra: object,
+) -> Case:
+    data = services.ReportInput(
+        kind=kind,
+        text=text,
+        platform="facebook",
+        url="https://www.facebook.com/groups/llanbedrog-parents/posts/1234",
+        author_kind=author_kind,
+        author_name="Dafydd Parry",
+        subject=subject,
+        posted_at=timezone.now() - dt.timedelta(hours=5),
+        seen_at=timezone.now() - dt.timedelta(hours=1),
+        **extra,  # type: ignore[arg-type]
+    )
+    uploads = [services.Upload(name=f"screenshot-{i}.png", data=png_bytes()) for i in range(files)]
+    return services.case_report(
+        school=world.school,
+        reporter=reporter if reporter is not None else world.user("staff"),
+        data=data,
+        uploads=uploads,
+        source="report",
+    )
