@@ -73,7 +73,13 @@ def acknowledgement_reminders(school: School, reason: str) -> int:
     period = {"adopted": "adopted", "manual": f"d{today.isoformat()}"}.get(reason, _week(today))
     url = _url("registers:policy", school.slug)
     sent = 0
-    for user in pending_acknowledgers(school):
+    pending = pending_acknowledgers(school)
+    if reason == "sweep":  # weekly: not for anyone reminded in the last week (at adoption, or by a leader)
+        recent = Reminder.objects.filter(
+            school=school, key__startswith=f"ack:{revision_id}:", sent_at__gte=timezone.now() - dt.timedelta(days=7)
+        ).values("user_id")
+        pending = pending.exclude(pk__in=recent)
+    for user in pending:
         if reminder_send(
             school=school,
             user=user,

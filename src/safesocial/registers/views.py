@@ -395,13 +395,12 @@ def account_reveal(request: HttpRequest, school: School, roles: frozenset[str], 
             )
         except services.RevealRefused as exc:
             form.add_error("password" if exc.code == "password" else None, exc.messages)
-    response = render(
+    # never_cache sends "no-store": the details are not kept by the browser or any proxy.
+    return render(
         request,
         "registers/account_reveal.html",
         {**_nav(request, school, roles), "item": item, "form": form, "credentials": credentials},
     )
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 # --- consent and pre-publication ----------------------------------------------------------------------------
