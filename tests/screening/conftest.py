@@ -24,6 +24,7 @@ def every_category_pack(*, languages: list[str] | None = None) -> LoadedPack:
             "quote": f"Rule about {cat}.",
             "strength": "must-not",
             "binds": ["staff"],
+            "applies_to": ["working-time", "school-equipment"] if cat == "working-time" else [],
             "screening": [{"category": cat, "severity": "advise" if cat in ADVISORY else "breach"}],
             "actions": [f"Act on {cat}."],
         }

@@ -32,13 +32,13 @@ class Case(NamedTuple):
     fields: dict[str, Any]
 
 
-def C(name: str, text: str, present: str = "", absent: str | None = "", **fields: Any) -> Case:  # noqa: N802
+def C(name: str, text: str, present: str = "", absent: str | None = "", **fields: Any) -> Case:
     return Case(
         name, text, frozenset(present.split()), None if absent is None else frozenset(absent.split()), fields
     )
 
 
-def OK(name: str, text: str, **fields: Any) -> Case:  # noqa: N802
+def OK(name: str, text: str, **fields: Any) -> Case:
     return C(name, text, "", None, **fields)
 
 

@@ -7,6 +7,7 @@ image descriptions, are worked out only if a detector asks.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +39,17 @@ class OrgHit:
     kind: OrgKind
 
 
+_LEET = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
+_LEET_MAP = str.maketrans("013457", "oieast")
+
+
+def unleet(low: str) -> str:
+    """Digits used as letters inside words ("sch00l", "h3ll") read as the letters; same length."""
+    if not _LEET.search(low):
+        return low
+    return _LEET.sub(lambda m: m.group().translate(_LEET_MAP), low)
+
+
 def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
@@ -59,7 +71,7 @@ class TextScan:
         cues: dict[str, list[Span]] = {}
         raw_names: list[tuple[int, int, Entry]] = []
         orgs: list[OrgHit] = []
-        for end_idx, entry in profile.automaton.iter(low):
+        for end_idx, entry in profile.automaton.iter(unleet(low)):
             start = end_idx - entry.length + 1
             end = end_idx + 1
             if entry.check_left and start > 0 and low[start - 1].isalnum():

@@ -14,7 +14,7 @@ from safesocial.screening.analysis import Span, TextScan
 
 Kind = Literal["phone", "email", "handle", "postcode", "address"]
 
-_PHONE = re.compile(r"(?<![\w+£$€.,/])(?:\+|00)?\(?\d[\d \-().]{8,17}\d(?![\w/])")
+_PHONE = re.compile(r"(?<![\w+£$€.,/])(?:\+|00)?\(?\d[\d \-().]{8,28}\d(?![\w/])")
 _POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
 _ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]? [a-z][a-z'’]{1,20}(?: [a-z][a-z'’]{1,20})? "
@@ -24,6 +24,10 @@ _ADDRESS = re.compile(
 _HANDLE_AT = re.compile(r"(?<![\w.@])@[a-z0-9_][a-z0-9_.]{1,29}")
 _HANDLE_TOKEN = re.compile(
     r"[:\s\-–]{0,4}(?:(?:is|it's|its|me|on|at|@)\s?){0,3}@?([a-z0-9_][a-z0-9_.]{2,29})"
+)
+_SPELT_EMAIL = re.compile(
+    r"[a-z0-9_-]{1,30}(?: dot [a-z0-9_-]{1,30}){0,3} (?:at|\(at\)|\[at\]) [a-z0-9-]{1,30}"
+    r"(?: dot |\.)(?:com|co dot uk|co\.uk|net|org|uk)\b"
 )
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
@@ -88,6 +92,9 @@ def find_contacts(scan: TextScan) -> list[ContactItem]:
             if any(it.kind == "email" and it.span[0] <= s < it.span[1] for it in items):
                 continue
             items.append(ContactItem("handle", (s, s + len(handle)), handle, prof.is_school_handle(handle)))
+    if " dot " in low and (" at " in low or "(at)" in low or "[at]" in low):
+        for m in _SPELT_EMAIL.finditer(low):
+            items.append(ContactItem("email", m.span(), m.group()))
     # "add me on Snapchat: owen.t.88", "my insta is jess_k12"
     for _, e in scan.spans("platform"):
         hm = _HANDLE_TOKEN.match(low, e, min(len(low), e + 48))

@@ -1047,7 +1047,8 @@ _add("violent_verb", _split("burn | stab him | stab her"))
 _add(
     "abuse",
     _split("""
-    hits her | hits him | beats her | beats him | hurts her | hurts him | touches her | touched her | touches him
+    hits her | hits him | beats her | beats him | hurts her | hurts him | touches her | touched her
+    touches him
     touched him | abusing her | abusing him | hit her | hit him
     """),
 )
@@ -1055,6 +1056,243 @@ _add(
     "contact_verb",
     _split("snapchatting | snapchatted | dming | dm-ing | whatsapping | facetimed | facetiming"),
 )
+
+
+_add(
+    "neg_eval",
+    _split("""
+    terror | little terror | a handful | rudest | rude | laziest | worst teacher | idiotic | couldn't organise
+    couldn't run | couldn't manage | piss-up in a brewery | going downhill | doesn't listen | don't listen
+    haven't a clue | hasn't a clue | haven't got a clue | wouldn't know | nothing but trouble | money-grabbing
+    slop | avoid at all costs | unworkable | funny how | off 'sick' | 'sick' | skiving | sickie
+    needs sacking
+    waste of money | kicked off again | trouble again | excuse for a teacher | pathetic excuse | rubbish at
+    clowns | clown show | circus | no backbone | can't control | has no control | lost the plot
+    """)
+    + _cy("fel baw", "dim clue", "yn useless", "gwarthus", "anobeithiol"),
+)
+_add("insult", _split("pathetic | useless | a joke | bully | a disgrace | pathetig | excuse for a"))
+_add(
+    "leader_word",
+    _split("""
+    the head's | the head is | the head has | the head knows | the head just | the head said | the head wants
+    the head never | the diocese | diocese | mae'r head | y head | the school's | the academy | their school
+    """),
+)
+_add(
+    "figurative",
+    _split("""
+    terrible news | awful news | dreadful news | sad news | terrible shock | awful shock | terrible time
+    awful time | hate to see | hate seeing | so sorry | terrible for | awful for | thoughts are with
+    """),
+)
+_add(
+    "teacher_self",
+    _split("""
+    as a science teacher | as a maths teacher | as an english teacher | as a primary teacher | as a pe teacher
+    as a secondary teacher | as a history teacher | as a music teacher | as a ta | as a headteacher
+    as a head teacher | as a deputy head | as a senco | as a governor | as a teaching assistant
+    as an educator
+    day teaching | teaching today | taught today | teaching phonics | teaching maths | teaching english
+    teaching science | teaching reading | loved teaching | love teaching | teaching year | teaching reception
+    proud to work for | proud to work at | my school community
+    """),
+)
+_add(
+    "school_event",
+    _split("""
+    staff panto | staff party | staff do | staff night out | staff briefing | staff football | staff quiz
+    school choir | our choir | urdd | eisteddfod | science week | book fair | sports fixture | our team won
+    """)
+    + _cy("côr yr ysgol", "cyngerdd"),
+)
+_add(
+    "schoolwork",
+    _split("""
+    a-level | a-levels | a level | gcse | gcses | predictions | predicted grades | mock | mocks | exam | exams
+    sats | reading age | report card | coursework | revision guide
+    """),
+)
+_add(
+    "disclaimer",
+    _split("""
+    personal view | personal views | not my school's | not my employer's | not my employers | own views
+    in a personal capacity | views are my own | not the school's view | not the views of the school
+    """),
+)
+_add(
+    "conf_secret",
+    _split("""
+    nothing's been announced | nothing has been announced | not been told | haven't been told
+    hasn't been told | staff haven't been told | can't say much | cannot say much | parents haven't been told
+    """)
+    + _cy("ddim yn gwybod eto", "heb gael gwybod"),
+)
+_add("conf_secret_weak", _split("rumour is") + _cy("rhwng ni"))
+_add(
+    "conf_topic_weak",
+    _split("""
+    planning to close | to close the | close the | closing | merging | merging us | takeover | taken over
+    """)
+    + _cy("cau", "uno"),
+)
+_add(
+    "sensitive",
+    _split("""
+    antidepressants | anti-depressants | maternity leave | sick leave | off sick | on sick leave | therapy
+    counselling | self-harming | self harming | prison | jailed | arrested | sectioned | breakdown
+    lives on | leukaemia | leukemia | tumour | dementia | autism assessment
+    """)
+    + _cy("sy'n byw ar", "yn byw ar", "carchar"),
+)
+_add("safeguarding_third", _split(""))
+_add("platform", _split("fortnite | roblox | minecraft | xbox | playstation | ps5 | call of duty | among us"))
+_add("contact_verb", _split("playing | played | gaming with | gaming | online with | on xbox with"))
+_add(
+    "profanity",
+    _split("""
+    🍆💦 | 💦🍆 | 🍑🍆 | 🍆🍑 | piss-up | dickhead | c**t | f off | fuk off | stfu
+    """)
+    + _cy("ffycin", "cachu", "c4chu"),
+)
+_add(
+    "explicit_image",
+    _split("""
+    naked | nude | topless | explicit | sexual | lewd | obscene | middle finger | giving the finger
+    flipping off
+    flipping the bird | stripper | strippers | sex toy | genitals | penis | crotch | mooning | vomiting
+    passed out
+    bong | lines of | rolling a joint | sexually
+    """)
+    + _cy("noeth", "bys canol"),
+)
+_add(
+    "group",
+    _split("""
+    wheelchair users | staff over | over 55 | over 50 | over 60 | over-55s | older teachers | older staff
+    trans kids | trans pupils | trans students | trans | polish | romanian | foreign | foreigners
+    from poland
+    gypsy | gipsies | immigrant kids | refugee kids | muslim kids | the gays | single mums | young mums
+    """)
+    + _cy("o wlad pwyl", "mewnfudwyr", "sipsiwn", "saeson"),
+)
+_add(
+    "demean",
+    _split("""
+    special treatment | aren't cut out | are not cut out | not cut out for | can't keep up | cannot keep up
+    should be made to retire | mental illness | a mental illness | thieving | filthy | scroungers
+    spongers | benefit scroungers | don't belong | do not belong | not fit to | shouldn't be teaching
+    shouldn't be allowed | should go back | lazy | criminals | thieves | all the same | inferior
+    shouldn't have | don't deserve | ruining | taking over | breeding
+    """)
+    + _cy("ddim yn ffit", "fynd adre", "mynd adre", "mynd adref", "budr", "lladron"),
+)
+_add(
+    "intimidate",
+    _split("""
+    everyone laughs at you | laughs at you | laugh at you | behind your back | do us all a favour | just leave
+    see what happens to you | what happens to you | make sure everyone knows | everyone should message
+    tell him what a | tell her what a | tell them what a | i'll be waiting for | be waiting for him
+    be waiting for her | waiting for you outside | you'd better | you better watch
+    """)
+    + _cy("chwerthin am dy ben", "dy wylio", "fydda i'n dy wylio", "gwylio di"),
+)
+_add(
+    "violent_verb",
+    _split("cweir | rhoi cweir | stid | rhoi stid | colbio | be waiting for him") + _cy("cweir"),
+)
+_add(
+    "crime_other",
+    _split("""
+    cloned cards | cloned bank cards | stolen cards | stolen bank cards | fake notes | counterfeit notes
+    fake money | no prescription needed | without a prescription | no prescription | card details for sale
+    selling fake | selling stolen
+    """),
+)
+_add("drugs", _split("diazepam | valium | tramadol | oxycodone | codeine | prescription pills | steroids"))
+_add(
+    "secrecy",
+    _split("""
+    lil secret | our lil secret | delete after | delete this after | delete after reading | if i tell anyone
+    if you tell anyone | if she tells anyone | if he tells anyone
+    """),
+)
+_add(
+    "sexual_request",
+    _split("""
+    mature 4 ur age | mature for ur age | so mature for | sent me a pic | sent me pics | post mine
+    post my pics
+    share my pics | send him pics | send her pics | pic of you | pics of u
+    """),
+)
+_add(
+    "child_sexual",
+    _split("teen pics | the younger the better | young teens | jailbait | barely legal | underage girls"),
+)
+_add(
+    "abuse",
+    _split("""
+    left on his own | left on her own | home alone all night | left alone all night | neglected | neglect
+    no food in the house | goes hungry | never fed | not being fed
+    """)
+    + _cy("ar ben ei hun drwy'r nos", "cael ei adael", "cael ei gadael", "dim bwyd"),
+)
+_add(
+    "selfharm",
+    _split("don't want to live | dont wanna live")
+    + _split("""
+    torri fy hun | dorri fy hun | isho byw | ddim isio byw | ddim eisiau byw | ddim isho byw | isio marw
+    """),
+)
+_add(
+    "extreme_strong",
+    _split("""
+    britain for the british | take our country back | take back our country | white race | race traitors
+    get trained and get ready | by any means necessary | wales for the welsh | drive them out
+    """)
+    + _cy("trwy rym", "yrru'r mewnfudwyr allan", "gyrru'r mewnfudwyr allan", "cymru i'r cymry"),
+)
+_add(
+    "allegation",
+    _split("""
+    nephew a job | niece a job | jobs for the boys | nepotism | only joined | cooks its | cooks the
+    cooking its
+    claiming expenses | fiddling expenses | expenses for trips | never took | robbing | robbing the | crook
+    crooks | swindl* | on the take | fiddle the | massaging the figures | fudging | fudged | lied about
+    """),
+)
+_add(
+    "copy",
+    _split("""
+    scanned it myself | scanned it | scanned the whole | full pdf | whole book | free download
+    download for free
+    copied the whole | copied someone else's | someone else's blog | someone else's work | they won't mind
+    ripped the | pirated copy
+    """)
+    + _cy("lawrlwythwch o am ddim", "wedi'i sganio"),
+)
+_add(
+    "media_entity",
+    _split("""
+    daily star | daily mirror | evening post | evening standard | echo | gazette | chronicle | herald
+    journo | journos | the telegraph | radio | tv crew | film crew
+    """)
+    + _cy("golwg360", "newyddion"),
+)
+_add(
+    "media_engage",
+    _split("rang about | rang me about | told her | told him | what i know | offered me | paid me"),
+)
+_add(
+    "politics",
+    _split("""
+    vote labour | vote tory | vote conservative | vote reform | vote green | vote plaid | vote snp
+    vote lib dem
+    my church | church youth | youth night
+    """),
+)
+_add("persuade", _split("come and give | give your life | are all welcome at my | welcome at my"))
+_add("contact_give", _split("my personal email | my personal mobile | my personal phone | drop me a line"))
 
 
 def compiled_lexicon() -> Mapping[str, tuple[str, ...]]:

@@ -32,8 +32,16 @@ class Screener:
             (n or "").lower().startswith("ysgol") for n in (profile.school.name, *profile.school.aliases)
         )
         self.compiled = CompiledProfile(profile, welsh=welsh)
+        # School equipment counts only where the policy's working-time rule covers it.
+        equipment_rule = any(
+            "school-equipment" in {a.value for a in c.applies_to}
+            for c in pack.clauses
+            if any(r.category == "working-time" for r in c.screening)
+        )
         setup = Setup(
-            profile=self.compiled, categories=self.categories, options={"offensive_model": offensive_model}
+            profile=self.compiled,
+            categories=self.categories,
+            options={"offensive_model": offensive_model, "equipment_rule": equipment_rule},
         )
         self.detectors: list[Detector] = detectors_for(setup)
         # Which clause governs each category, for every author and account, decided once.

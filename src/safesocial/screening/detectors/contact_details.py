@@ -32,6 +32,7 @@ class PersonalContactDetails(Detector):
             ctx.has("pupil_word", "parent_word", "kids_word", "third_pupil")
             or any(h.roles & {"pupil", "parent"} for h in ctx.community())
         )
+        to_family = to_family or any("personal" in ctx.lower[a:b] for a, b in ctx.spans("contact_give"))
         if not to_family:
             return []
         giving = ctx.spans("contact_give")

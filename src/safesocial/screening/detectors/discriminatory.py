@@ -21,7 +21,7 @@ class Discriminatory(Detector):
         groups = ctx.spans("group")
         if not groups:
             return []
-        demeaning = [s for s in ctx.spans("dehumanise", "expel") if not ctx.negated(s)]
+        demeaning = [s for s in ctx.spans("dehumanise", "expel", "demean") if not ctx.negated(s)]
         pair = ctx.near(groups, demeaning, window=90)
         if pair is None and ctx.has("all_are"):
             negative = [s for s in ctx.spans("neg_eval", "insult") if not ctx.negated(s)]

@@ -61,6 +61,18 @@ class OffensiveLanguage(Detector):
         words = [s for s in ctx.spans("profanity") if not ctx.overlaps(s, "figurative")]
         if words:
             return [self.finding("offensive", ctx, words[0], "Contains profane or obscene language.", 0.95)]
+        for img, scan in zip(post.images, ctx.images, strict=True):
+            if scan.has("profanity", "explicit_image", "slur"):
+                return [
+                    self.finding(
+                        "offensive",
+                        ctx,
+                        None,
+                        "An attached image is obscene or explicit.",
+                        0.85,
+                        evidence=img.description,
+                    )
+                ]
         if self.model is None or not ctx.has(*_GATE_TAGS):
             return []
         score = self.model.score(post.text[:5000])

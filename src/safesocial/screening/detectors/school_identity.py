@@ -5,6 +5,7 @@ from __future__ import annotations
 from safesocial.screening.analysis import Context
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import ADULTS_IN_SCHOOL, Detector
+from safesocial.screening.profile import OrgKind
 from safesocial.screening.types import Finding, Post
 
 
@@ -29,7 +30,9 @@ class SchoolIdentity(Detector):
                     evidence=post.display_name,
                 )
             ]
-        if post.bio and ctx.bio.orgs:
+        # Saying who you work for in a bio is allowed by most policies; the school's handle, web address
+        # or branding on a personal profile is not.
+        if post.bio and any(o.kind in (OrgKind.HANDLE, OrgKind.DOMAIN) for o in ctx.bio.orgs):
             return [
                 self.finding(
                     "school-identity",
@@ -52,6 +55,16 @@ class SchoolIdentity(Detector):
                         evidence=img.description,
                     )
                 ]
+        domains = [o for o in ctx.orgs if o.kind == OrgKind.DOMAIN]
+        if domains and any(
+            w in ctx.lower for w in ("my blog", "my site", "my website", "my page", "linked", "link")
+        ):
+            o = domains[0]
+            return [
+                self.finding(
+                    "school-identity", ctx, (o.start, o.end), "Links a personal site with the school's.", 0.8
+                )
+            ]
         if post.action == "profile_update" and ctx.orgs:
             o = ctx.orgs[0]
             return [

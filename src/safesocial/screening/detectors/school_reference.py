@@ -16,10 +16,8 @@ def work_references(ctx: Context) -> list[Span]:
     for span in ctx.spans(*WORK_TAGS):
         if ctx.overlaps(span, "not_school"):
             continue
-        if ctx.lower[span[0] : span[1]].startswith("school") and ctx.near(
-            [span], ctx.spans("own_family"), window=40
-        ):
-            continue  # "dropped my son at school"
+        if ctx.near([span], ctx.spans("own_family"), window=40):
+            continue  # "dropped my son at school", "my little one's nativity"
         spans.append(span)
     return spans
 
@@ -34,17 +32,6 @@ class SchoolReference(Detector):
             return []  # an official account speaking of its own school is its job
         refs = work_references(context)
         if not refs:
-            if any(h.strong for h in context.persons):
-                h = next(h for h in context.persons if h.strong)
-                return [
-                    self.finding(
-                        "school-reference",
-                        context,
-                        (h.start, h.end),
-                        "Refers to a member of the school community.",
-                        0.7,
-                    )
-                ]
             return []
         own = bool(context.orgs)
         return [

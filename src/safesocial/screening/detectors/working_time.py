@@ -19,7 +19,7 @@ class WorkingTime(Detector):
     def detect(self, post: Post, context: Context) -> list[Finding]:
         if post.account != "personal":
             return []
-        if post.device == "school":
+        if post.device == "school" and self.setup.options.get("equipment_rule", True):
             return [
                 self.finding(
                     "working-time",
