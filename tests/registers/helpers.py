@@ -19,7 +19,11 @@ def make_ready(school: School, recorder: User, *users: User) -> None:
     for user in users:
         services.policy_acknowledge(school=school, user=user)
         services.training_record(
-            school=school, actor=recorder, user=user, course="Official accounts", completed_on=dt.date(2026, 9, 1)
+            school=school,
+            actor=recorder,
+            user=user,
+            course="Official accounts",
+            completed_on=dt.date(2026, 9, 1),
         )
 
 
@@ -27,8 +31,14 @@ def approved_account(cast, credentials: str = "user: ysgol\npassword: Tr1cky-Pas
     adopt(cast.school, cast.head)
     make_ready(cast.school, cast.head, cast.teacher, cast.teacher2)
     application = services.application_submit(
-        school=cast.school, actor=cast.teacher, name="Ysgol Llanbedrog News", platform="facebook",
-        aim="Share school news", audience="Parents", promotion="Newsletter", visibility="open",
+        school=cast.school,
+        actor=cast.teacher,
+        name="Ysgol Llanbedrog News",
+        platform="facebook",
+        aim="Share school news",
+        audience="Parents",
+        promotion="Newsletter",
+        visibility="open",
         runners=[cast.teacher, cast.teacher2],
     )
     services.application_decide(application=application, actor=cast.slt, approve=True, reason="Clear aim")

@@ -8,18 +8,21 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from tests.factories import PASSWORD
 
 from safesocial.audit.models import AuditEntry
 from safesocial.registers import selectors, services, tasks
 from safesocial.registers.models import Declaration, Reminder
-from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
 
 def _declare(cast, user=None) -> Declaration:
     return services.declaration_make(
-        school=cast.school, user=user or cast.teacher, kind="related", details="My niece is in Year 4.",
+        school=cast.school,
+        user=user or cast.teacher,
+        kind="related",
+        details="My niece is in Year 4.",
         pupils=[cast.pupil],
     )
 
@@ -35,18 +38,26 @@ def test_when_staff_declare_then_the_head_and_dsl_are_asked_to_review(cast, run_
 def test_when_the_dsl_reviews_then_the_outcome_and_reviewer_are_recorded(cast, run_worker):
     declaration = _declare(cast)
     run_worker()
-    services.declaration_review(declaration=declaration, reviewer=cast.dsl, outcome="arrangements",
-                                note="No contact on personal accounts; family events only.")
+    services.declaration_review(
+        declaration=declaration,
+        reviewer=cast.dsl,
+        outcome="arrangements",
+        note="No contact on personal accounts; family events only.",
+    )
     declaration.refresh_from_db()
     assert declaration.status == "arrangements" and declaration.reviewed_by == cast.dsl
-    assert not Reminder.objects.filter(key__startswith=f"decl-review:{declaration.pk}", resolved_at=None).exists()
+    assert not Reminder.objects.filter(
+        key__startswith=f"decl-review:{declaration.pk}", resolved_at=None
+    ).exists()
     assert AuditEntry.objects.filter(action="declaration.reviewed", object_id=str(declaration.pk)).exists()
 
 
 def test_when_arrangements_are_agreed_without_saying_what_then_it_is_refused(cast):
     declaration = _declare(cast)
     with pytest.raises(ValidationError):
-        services.declaration_review(declaration=declaration, reviewer=cast.head, outcome="arrangements", note=" ")
+        services.declaration_review(
+            declaration=declaration, reviewer=cast.head, outcome="arrangements", note=" "
+        )
 
 
 def test_when_the_dsl_declares_then_they_cannot_review_their_own(cast):
@@ -59,8 +70,16 @@ def test_when_the_dsl_declares_then_they_cannot_review_their_own(cast):
 
 @pytest.mark.parametrize(
     ("who", "status"),
-    [("teacher", 200), ("head", 200), ("dsl", 200), ("slt", 404), ("teacher2", 404), ("admin", 404),
-     ("governor", 404), ("outsider", 404)],
+    [
+        ("teacher", 200),
+        ("head", 200),
+        ("dsl", 200),
+        ("slt", 404),
+        ("teacher2", 404),
+        ("admin", 404),
+        ("governor", 404),
+        ("outsider", 404),
+    ],
 )
 def test_who_can_open_a_declaration(cast, client, who, status):
     declaration = _declare(cast)
@@ -78,7 +97,9 @@ def test_when_a_reviewer_opens_a_declaration_then_the_look_is_audited(cast, clie
 
 def test_when_a_year_has_passed_then_the_declarant_is_asked_to_reconfirm_once(cast):
     declaration = _declare(cast)
-    Declaration.objects.filter(pk=declaration.pk).update(reconfirm_due=selectors.today() + dt.timedelta(days=3))
+    Declaration.objects.filter(pk=declaration.pk).update(
+        reconfirm_due=selectors.today() + dt.timedelta(days=3)
+    )
     mail.outbox.clear()
     assert tasks.sweep_all()["reconfirm"] == 1
     assert tasks.sweep_all()["reconfirm"] == 0
@@ -86,7 +107,9 @@ def test_when_a_year_has_passed_then_the_declarant_is_asked_to_reconfirm_once(ca
     services.declaration_reconfirm(declaration=declaration, user=cast.teacher)
     declaration.refresh_from_db()
     assert declaration.reconfirm_due > selectors.today() + dt.timedelta(days=360)
-    assert not Reminder.objects.filter(user=cast.teacher, kind="declaration-reconfirm", resolved_at=None).exists()
+    assert not Reminder.objects.filter(
+        user=cast.teacher, kind="declaration-reconfirm", resolved_at=None
+    ).exists()
 
 
 def test_when_withdrawn_then_it_leaves_the_review_list_and_needs_no_reconfirmation(cast):

@@ -6,12 +6,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.urls import reverse
+from tests.factories import PASSWORD
+from tests.registers.helpers import adopt, approved_account, make_ready
 
 from safesocial.audit.models import AuditEntry
 from safesocial.registers import crypto, services
 from safesocial.registers.models import AccountApplication, OfficialAccount
-from tests.factories import PASSWORD
-from tests.registers.helpers import adopt, approved_account, make_ready
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +20,15 @@ SECRET = "user: ysgol\npassword: Tr1cky-Pass"
 
 def _submit(cast, runners) -> AccountApplication:
     return services.application_submit(
-        school=cast.school, actor=cast.teacher, name="Friends of the school", platform="facebook",
-        aim="Fundraising news", audience="Parents and the village", promotion="Newsletter and website",
-        visibility="private", runners=runners,
+        school=cast.school,
+        actor=cast.teacher,
+        name="Friends of the school",
+        platform="facebook",
+        aim="Fundraising news",
+        audience="Parents and the village",
+        promotion="Newsletter and website",
+        visibility="private",
+        runners=runners,
     )
 
 
@@ -40,8 +46,13 @@ def test_when_runners_have_not_confirmed_or_trained_then_approval_is_refused_wit
         services.application_decide(application=application, actor=cast.slt, approve=True, reason="Good case")
     assert "Dafydd Jones" in exc.value.messages[0] and "Nia Lewis" in exc.value.messages[0]
     make_ready(cast.school, cast.head, cast.teacher2)
-    services.training_record(school=cast.school, actor=cast.admin, user=cast.teacher, course="Accounts",
-                             completed_on=cast.school.created_at.date())
+    services.training_record(
+        school=cast.school,
+        actor=cast.admin,
+        user=cast.teacher,
+        course="Accounts",
+        completed_on=cast.school.created_at.date(),
+    )
     services.application_decide(application=application, actor=cast.slt, approve=True, reason="Good case")
     assert application.status == "approved" and application.decided_by == cast.slt
 
@@ -50,10 +61,13 @@ def test_when_rejected_then_the_reasons_are_recorded(cast):
     application = _submit(cast, [cast.teacher, cast.teacher2])
     with pytest.raises(ValidationError):
         services.application_decide(application=application, actor=cast.slt, approve=False, reason="")
-    services.application_decide(application=application, actor=cast.head, approve=False,
-                                reason="The PTA page already does this.")
+    services.application_decide(
+        application=application, actor=cast.head, approve=False, reason="The PTA page already does this."
+    )
     application.refresh_from_db()
-    assert application.status == "rejected" and application.decision_reason == "The PTA page already does this."
+    assert (
+        application.status == "rejected" and application.decision_reason == "The PTA page already does this."
+    )
 
 
 def test_only_the_senior_leadership_team_decides(cast):
@@ -85,7 +99,9 @@ def test_credentials_are_encrypted_at_rest(cast):
 
 def test_when_a_named_runner_reenters_their_password_then_the_details_are_shown_and_audited(cast):
     account = approved_account(cast, credentials=SECRET)
-    assert services.account_credentials_reveal(account=account, actor=cast.teacher, password=PASSWORD) == SECRET
+    assert (
+        services.account_credentials_reveal(account=account, actor=cast.teacher, password=PASSWORD) == SECRET
+    )
     entry = AuditEntry.objects.get(action="account.credentials_revealed")
     assert entry.actor == cast.teacher and entry.object_id == str(account.pk)
 
@@ -108,8 +124,16 @@ def test_reveals_are_limited_per_hour(cast):
 
 @pytest.mark.parametrize(
     ("who", "status"),
-    [("teacher", 200), ("teacher2", 200), ("head", 404), ("slt", 404), ("admin", 404), ("dsl", 404),
-     ("governor", 404), ("outsider", 404)],
+    [
+        ("teacher", 200),
+        ("teacher2", 200),
+        ("head", 404),
+        ("slt", 404),
+        ("admin", 404),
+        ("dsl", 404),
+        ("governor", 404),
+        ("outsider", 404),
+    ],
 )
 def test_only_named_runners_reach_the_credentials_page(cast, client, who, status):
     account = approved_account(cast, credentials=SECRET)

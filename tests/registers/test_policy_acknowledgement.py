@@ -8,14 +8,14 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from tests.factories import PASSWORD, make_person, make_user
+from tests.registers.helpers import adopt
 
 from safesocial.audit.models import AuditEntry
 from safesocial.policy import load_pack
 from safesocial.policy.loader import dump_pack_yaml
 from safesocial.registers import selectors, services, tasks
 from safesocial.registers.models import Acknowledgement, PolicyAdoption, Reminder
-from tests.factories import PASSWORD, make_person, make_user
-from tests.registers.helpers import adopt
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,10 @@ def test_when_adopted_then_staff_and_bound_governors_are_asked_by_the_worker(cas
     run_worker()
     recipients = {m.to[0] for m in mail.outbox}
     # Llanbedrog's pack binds staff and governors (not volunteers): the outsider is at another school.
-    expected = {u.email for u in (cast.head, cast.dsl, cast.slt, cast.admin, cast.teacher, cast.teacher2, cast.governor)}
+    expected = {
+        u.email
+        for u in (cast.head, cast.dsl, cast.slt, cast.admin, cast.teacher, cast.teacher2, cast.governor)
+    }
     assert recipients == expected
     assert Reminder.objects.filter(kind="acknowledge").count() == len(expected)
 
@@ -149,7 +152,9 @@ def test_the_policy_page_shows_clauses_and_the_confirm_button_to_a_bound_person(
     body = page.content.decode()
     assert "Staff are not permitted to follow or engage with current pupils" in body
     assert reverse("registers:policy_acknowledge", args=[cast.school.slug]) in body
-    response = client.post(reverse("registers:policy_acknowledge", args=[cast.school.slug]), {"confirm": "on"})
+    response = client.post(
+        reverse("registers:policy_acknowledge", args=[cast.school.slug]), {"confirm": "on"}
+    )
     assert response.status_code == 302 and selectors.has_acknowledged(cast.teacher, cast.school)
 
 

@@ -75,8 +75,9 @@ def acknowledgement_reminders(school: School, reason: str) -> int:
     sent = 0
     pending = pending_acknowledgers(school)
     if reason == "sweep":  # weekly: not for anyone reminded in the last week (at adoption, or by a leader)
+        week_ago = timezone.now() - dt.timedelta(days=7)
         recent = Reminder.objects.filter(
-            school=school, key__startswith=f"ack:{revision_id}:", sent_at__gte=timezone.now() - dt.timedelta(days=7)
+            school=school, key__startswith=f"ack:{revision_id}:", sent_at__gte=week_ago
         ).values("user_id")
         pending = pending.exclude(pk__in=recent)
     for user in pending:
