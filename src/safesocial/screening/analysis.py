@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from functools import cached_property
 
 from safesocial.screening.lexicon import COMMON_WORD_NAMES, PERSON_FOLLOWERS
@@ -60,7 +61,7 @@ def lower_same_length(text: str) -> str:
 class TextScan:
     """Cue tags, people and school identifiers found in one piece of text."""
 
-    __slots__ = ("_breaks", "cues", "lower", "orgs", "persons", "profile", "text")
+    __slots__ = ("_breaks", "_contacts", "cues", "lower", "orgs", "persons", "profile", "text")
 
     def __init__(self, text: str, profile: CompiledProfile) -> None:
         self.text = text
@@ -92,6 +93,7 @@ class TextScan:
         self.orgs = orgs
         self.persons = self._resolve_names(raw_names) if raw_names else []
         self._breaks: list[int] | None = None
+        self._contacts: list[Any] | None = None
 
     # -- names -----------------------------------------------------------------------------------------
     def _resolve_names(self, raw: list[tuple[int, int, Entry]]) -> list[PersonHit]:
@@ -109,17 +111,15 @@ class TextScan:
             if self._inside_token(start, end):
                 continue
             accepted: list[int] = []
+            roles: set[str] = set()
             strong = False
-            for kind, idx in entry.names:
+            for kind, ids, kind_roles in entry.names:
                 if self._reads_as_name(kind, start, end):
-                    accepted.append(idx)
+                    accepted.extend(ids)
+                    roles |= kind_roles
                     strong = strong or kind in _STRONG
             if accepted:
-                hits.append(
-                    PersonHit(
-                        start, end, tuple(accepted), frozenset(people[i].role for i in accepted), strong
-                    )
-                )
+                hits.append(PersonHit(start, end, tuple(accepted), frozenset(roles), strong))
         # A first name counts as the named person when that person is also named in full.
         strong_people = {i for h in hits if h.strong for i in h.people}
         if strong_people:

@@ -7,6 +7,7 @@ run goes on; a policy or profile that cannot be used stops the run with a messag
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import re
@@ -74,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"safesocial screen: the school profile cannot be used: {exc}", file=sys.stderr)
         return 2
     screener = Screener(pack, profile, offensive_model=not args.no_model)
+    # The compiled roster and lexicon live for the whole run: keep them out of the garbage collector's
+    # generations, or every full collection walks them and the slowest posts wait for it.
+    gc.collect()
+    gc.freeze()
     return run(screener, sys.stdin.buffer, sys.stdout)
 
 

@@ -32,6 +32,7 @@ _SPELT_EMAIL = re.compile(
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 MAX_ITEMS = 50
+MAX_AT_SIGNS = 1000  # adversarial input: look no further than this many "@"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +53,21 @@ def _uk_phone(raw: str) -> bool:
 
 
 def find_contacts(scan: TextScan) -> list[ContactItem]:
+    """Contact items in the scanned text (worked out once per text and kept on the scan)."""
+    cached = scan._contacts
+    if cached is None:
+        cached = scan._contacts = _find(scan)
+    return cached
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _find(scan: TextScan) -> list[ContactItem]:
     low, text = scan.lower, scan.text
     prof = scan.profile
     items: list[ContactItem] = []
-    if any(c.isdigit() for c in low[:4096]) or (len(low) > 4096 and re.search(r"\d", low)):
+    if _DIGIT.search(low):
         for m in _PHONE.finditer(low):
             if _uk_phone(m.group()):
                 items.append(ContactItem("phone", m.span(), m.group()))
@@ -72,7 +84,9 @@ def find_contacts(scan: TextScan) -> list[ContactItem]:
                 items.append(ContactItem("address", (s, e), m.group()))
     if "@" in low:
         pos = low.find("@")
-        while pos != -1 and len(items) < MAX_ITEMS:
+        tries = 0
+        while pos != -1 and len(items) < MAX_ITEMS and tries < MAX_AT_SIGNS:
+            tries += 1
             i = pos
             while i > 0 and pos - i < 64 and low[i - 1] in _LOCAL_CHARS:
                 i -= 1
@@ -87,6 +101,8 @@ def find_contacts(scan: TextScan) -> list[ContactItem]:
                 )
             pos = low.find("@", max(j, pos + 1))
         for m in _HANDLE_AT.finditer(low):
+            if len(items) >= MAX_ITEMS:
+                break
             handle = m.group().rstrip(".")
             s = m.start()
             if any(it.kind == "email" and it.span[0] <= s < it.span[1] for it in items):

@@ -48,7 +48,8 @@ class Entry:
     check_left: bool
     check_right: bool
     tags: tuple[str, ...]
-    names: tuple[tuple[NameKind, int], ...]
+    # grouped by kind: (kind, people indices, their roles)
+    names: tuple[tuple[NameKind, tuple[int, ...], frozenset[str]], ...]
     orgs: tuple[OrgKind, ...]
 
 
@@ -107,13 +108,20 @@ class CompiledProfile:
 
         automaton = ahocorasick.Automaton()
         for key, s in keys.items():
+            by_kind: dict[NameKind, list[int]] = {}
+            for kind, idx in sorted(s["names"]):
+                by_kind.setdefault(kind, []).append(idx)
+            names = tuple(
+                (kind, tuple(ids), frozenset(profile.people[i].role for i in ids))
+                for kind, ids in by_kind.items()
+            )
             entry = Entry(
                 length=len(key),
                 prefix=s["prefix"],
                 check_left=key[0].isalnum(),
                 check_right=key[-1].isalnum() and not s["prefix"],
                 tags=tuple(sorted(s["tags"])),
-                names=tuple(sorted(s["names"])),
+                names=names,
                 orgs=tuple(sorted(s["orgs"])),
             )
             automaton.add_word(key, entry)
