@@ -78,8 +78,9 @@ def role_assign(
 def school_adopt_policy(*, school: School, pack_id: str, actor: User | None = None) -> PolicyRevision:
     """Adopt the current revision of a bundled policy pack: store it (once, shared by every school that adopts
     the same content) and point the school at it. Raises `safesocial.policy.PackError` if it cannot load."""
+    from importlib import resources
+
     from safesocial.policy import load_bundled
-    from safesocial.policy.loader import dump_pack_yaml
 
     loaded = load_bundled(pack_id)
     with transaction.atomic():
@@ -91,7 +92,10 @@ def school_adopt_policy(*, school: School, pack_id: str, actor: User | None = No
                 pack_id=pack_id,
                 revision=number,
                 content_hash=loaded.content_hash,
-                content=dump_pack_yaml(loaded.pack),
+                # The pack file as written, comments and all: it parses to the same content hash.
+                content=(resources.files("safesocial.policy") / "packs" / f"{pack_id}.yaml").read_text(
+                    "utf-8"
+                ),
                 created_by=actor,
             )
         if school.policy_pack_id != pack_id or school.policy_revision_id != revision.pk:
