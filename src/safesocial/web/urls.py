@@ -6,8 +6,12 @@ from safesocial.web import views
 # The account pages use SafeSocial's own templates (under web/accounts/): the admin app ships templates with
 # the same registration/ names and would otherwise win.
 accounts = [
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=False), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(template_name="web/accounts/logged_out.html"), name="logout"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "logout/",
+        auth_views.LogoutView.as_view(template_name="web/accounts/logged_out.html"),
+        name="logout",
+    ),
     path(
         "password_change/",
         auth_views.PasswordChangeView.as_view(template_name="web/accounts/password_change_form.html"),
@@ -39,7 +43,9 @@ accounts = [
     ),
     path(
         "reset/done/",
-        auth_views.PasswordResetCompleteView.as_view(template_name="web/accounts/password_reset_complete.html"),
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="web/accounts/password_reset_complete.html"
+        ),
         name="password_reset_complete",
     ),
 ]
