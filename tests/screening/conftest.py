@@ -3,6 +3,7 @@ are also ordinary words, known-as names, a no-publish pupil and Welsh names."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -107,3 +108,8 @@ def post(text: str, **fields: Any) -> dict[str, Any]:
     }
     record.update(fields)
     return record
+
+
+@pytest.fixture
+def profile_data() -> dict[str, Any]:
+    return json.loads(json.dumps(PROFILE))

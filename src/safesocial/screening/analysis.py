@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 from functools import cached_property
+from typing import Any
 
 from safesocial.screening.lexicon import COMMON_WORD_NAMES, PERSON_FOLLOWERS
 from safesocial.screening.profile import CompiledProfile, Entry, NameKind, OrgKind
