@@ -1295,6 +1295,17 @@ _add("persuade", _split("come and give | give your life | are all welcome at my 
 _add("contact_give", _split("my personal email | my personal mobile | my personal phone | drop me a line"))
 
 
+_add(
+    "opinion",
+    _split("""
+    pleased with | delighted with | disappointed with | disappointed by | long overdue | glad they
+    thrilled with
+    fully support | don't support | do not support | against the
+    """),
+)
+_add("neg_eval", _split("wrost | wost | worste | useles | pathertic | disgrase"))
+
+
 def compiled_lexicon() -> Mapping[str, tuple[str, ...]]:
     """phrase -> tags, for the automaton."""
     out: dict[str, set[str]] = {}

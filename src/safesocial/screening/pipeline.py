@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -15,6 +16,7 @@ from safesocial.screening.profile import CompiledProfile, profile_from
 from safesocial.screening.types import ACCOUNTS, AUTHOR_ROLES, Decision, Finding, InputError, Post, Profile
 
 log = logging.getLogger(__name__)
+_ON_PROFILE = re.compile(r"\b(?:on|in) (?:their|your|the) (?:online )?profile\b", re.IGNORECASE)
 
 
 class Screener:
@@ -38,10 +40,20 @@ class Screener:
             for c in pack.clauses
             if any(r.category == "working-time" for r in c.screening)
         )
+        # Where a policy wants the disclaimer "on their profile", one in the post itself is not enough.
+        disclaimer_on_profile = any(
+            _ON_PROFILE.search(c.quote)
+            for c in pack.clauses
+            if any(r.category == "missing-disclaimer" for r in c.screening)
+        )
         setup = Setup(
             profile=self.compiled,
             categories=self.categories,
-            options={"offensive_model": offensive_model, "equipment_rule": equipment_rule},
+            options={
+                "offensive_model": offensive_model,
+                "equipment_rule": equipment_rule,
+                "disclaimer_on_profile": disclaimer_on_profile,
+            },
         )
         self.detectors: list[Detector] = detectors_for(setup)
         # Which clause governs each category, for every author and account, decided once.

@@ -20,7 +20,8 @@ class MissingDisclaimer(Detector):
         if post.account != "personal":
             return []
         ctx = context
-        if ctx.has("disclaimer") or (post.bio and ctx.bio.has("disclaimer")):
+        in_post = ctx.has("disclaimer") and not self.setup.options.get("disclaimer_on_profile", False)
+        if in_post or (post.bio and ctx.bio.has("disclaimer")):
             return []
         refs = work_references(ctx) or ctx.spans("edu_word")
         if not refs:
