@@ -7,13 +7,15 @@ import io
 from dataclasses import dataclass, field
 
 import pytest
+from django.conf import settings
+from django.test import Client
 from django.utils import timezone
 from PIL import Image
+from tests.factories import make_school, make_trust, make_user
 
 from safesocial.cases import services
 from safesocial.cases.models import Case
 from safesocial.schools.models import School, Trust, User
-from tests.factories import make_school, make_trust, make_user
 
 ROLES = [
     "staff",
@@ -69,6 +71,12 @@ def world(db: object, settings: object, tmp_path: object) -> World:
         )
     w.outsider = make_user(other, "head_teacher", username="other-head")
     return w
+
+
+def english(client: Client) -> Client:
+    """Welsh schools' pages default to Welsh; these tests read the English wording."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client
 
 
 def png_bytes(size: tuple[int, int] = (40, 30), colour: str = "white") -> bytes:

@@ -15,7 +15,7 @@ from django.http import FileResponse, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from ninja import File, Form, Router, Schema
+from ninja import File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from pydantic import Field
@@ -368,7 +368,7 @@ def list_cases(
 
 
 @router.post("/schools/{school}/reports", response={201: CaseOut}, summary="File a report")
-def create_report(request: HttpRequest, school: str, payload: ReportIn) -> tuple[int, dict[str, Any]]:
+def create_report(request: HttpRequest, school: str, payload: ReportIn) -> Status[dict[str, Any]]:
     school_obj, _roles = access_school(request.user, school)
     data = services.ReportInput(
         **{**payload.dict(), "posted_at": _aware(payload.posted_at), "seen_at": _aware(payload.seen_at)}
@@ -377,7 +377,7 @@ def create_report(request: HttpRequest, school: str, payload: ReportIn) -> tuple
         lambda: services.case_report(school=school_obj, reporter=request.user, data=data, source="api")
     )  # type: ignore[arg-type]
     # The reporter may not be a handler: return what they reported, no more than the web receipt shows.
-    return 201, _case_out(case)
+    return Status(201, _case_out(case))
 
 
 @router.get("/schools/{school}/cases/{reference}", response=CaseDetailOut, summary="One case")
@@ -418,7 +418,7 @@ def add_evidence(
     reference: str,
     files: list[UploadedFile] = File(...),  # noqa: B008 (django-ninja declares parameters this way)
     note: str = Form(""),
-) -> tuple[int, list[dict[str, Any]]]:
+) -> Status[list[dict[str, Any]]]:
     case = _case(request, school, reference, "evidence-add")
     limit = services.settings.SAFESOCIAL_EVIDENCE_MAX_BYTES
     uploads = [services.Upload(name=f.name or "evidence", data=f.read(limit + 1)) for f in files]
@@ -427,7 +427,7 @@ def add_evidence(
             actor=request.user, case=case, uploads=uploads, note=note, source="api"
         )
     )  # type: ignore[arg-type]
-    return 201, [_evidence_out(case, e) for e in rows]
+    return Status(201, [_evidence_out(case, e) for e in rows])
 
 
 @router.get(
@@ -454,7 +454,7 @@ def list_letters(request: HttpRequest, school: str, reference: str) -> list[dict
 )
 def create_letter(
     request: HttpRequest, school: str, reference: str, payload: LetterIn
-) -> tuple[int, list[dict[str, Any]]]:
+) -> Status[list[dict[str, Any]]]:
     case = _case(request, school, reference, "letter-create")
     data = services.LetterInput(
         contact=payload.contact,
@@ -471,7 +471,7 @@ def create_letter(
         rows = _run(lambda: services.case_invite_to_meeting(actor=request.user, case=case, data=data))  # type: ignore[arg-type]
     else:
         rows = _run(lambda: services.case_send_letter(actor=request.user, case=case, data=data))  # type: ignore[arg-type]
-    return 201, [_letter_out(case, letter) for letter in rows]
+    return Status(201, [_letter_out(case, letter) for letter in rows])
 
 
 @router.get(
