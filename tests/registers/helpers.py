@@ -22,7 +22,7 @@ def make_ready(school: School, recorder: User, *users: User) -> None:
             school=school,
             actor=recorder,
             user=user,
-            course="Official accounts",
+            course="Cwrs cyfryngau cymdeithasol 2026",
             completed_on=dt.date(2026, 9, 1),
         )
 
