@@ -1,19 +1,24 @@
 # SafeSocial — the two commands a school (or a developer) needs: `make demo` and `make test`.
-PYTHON ?= python3
+#   make install   the environment only: .venv with SafeSocial installed (.venv/bin/safesocial)
+#   make demo      install, migrate an SQLite database under var/, load the demo, serve on 127.0.0.1:$(PORT)
+#   make test      install what the tests need, then lint, the suite on SQLite and PostgreSQL, browser tests
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export SAFESOCIAL_VAR_DIR ?= $(CURDIR)/var
 
-.PHONY: install install-dev demo test lint format bench train-offensive clean
+.PHONY: install install-dev demo test lint format check bench train-offensive clean
 
 install: $(BIN)/safesocial
 
 $(BIN)/safesocial: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "SafeSocial needs Python 3.11; set PYTHON=/path/to/python3.11")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
 	touch $(BIN)/safesocial
+	@echo "Installed: $(BIN)/safesocial"
 
 install-dev: $(VENV)/.dev-installed
 
@@ -22,7 +27,7 @@ $(VENV)/.dev-installed: $(BIN)/safesocial pyproject.toml
 	touch $@
 
 demo: install
-	scripts/demo.sh
+	PORT=$(PORT) scripts/demo.sh
 
 test: install-dev
 	scripts/test.sh
@@ -35,6 +40,9 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff format src tests bench scripts
 	$(BIN)/ruff check --fix src tests bench scripts
+
+check: install
+	DJANGO_SETTINGS_MODULE=safesocial.config.settings.test $(BIN)/safesocial check --fail-level WARNING
 
 bench: install-dev
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -33,7 +33,8 @@ step "migrations up to date" env DJANGO_SETTINGS_MODULE=safesocial.config.settin
 step "tests on SQLite" $BIN/pytest -q -m "not browser" -n 2 --dist loadfile
 
 pgdir=$(mktemp -d /tmp/safesocial-pg.XXXXXX)
-pgport=${SAFESOCIAL_TEST_PG_PORT:-54329}
+# A free loopback port, so two runs (or a developer's own PostgreSQL) never collide.
+pgport=${SAFESOCIAL_TEST_PG_PORT:-$($BIN/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 trap 'scripts/pg.sh stop "$pgdir"; rm -rf "$pgdir"' EXIT
 if scripts/pg.sh start "$pgdir" "$pgport"; then
   step "tests on PostgreSQL" env SAFESOCIAL_DB_ENGINE=postgresql SAFESOCIAL_DB_HOST=127.0.0.1 \
