@@ -182,6 +182,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("SAFESOCIAL_FROM_EMAIL", "SafeSocial <no-rep
 
 # Fernet key (urlsafe base64, 32 bytes) that encrypts official-account credentials at rest.
 SAFESOCIAL_CREDENTIALS_KEY = os.environ.get("SAFESOCIAL_CREDENTIALS_KEY", "")
+# The address people reach the site at (https://safesocial.example.org): links in e-mails and letters.
+SAFESOCIAL_SITE_URL = os.environ.get("SAFESOCIAL_SITE_URL", "")
 # Public report form: submissions allowed per client address per hour.
 SAFESOCIAL_PUBLIC_REPORT_RATE = int(os.environ.get("SAFESOCIAL_PUBLIC_REPORT_RATE", "5"))
 
