@@ -416,7 +416,7 @@ def _describe(out: Any) -> str:
     if isinstance(out, list):
         return f"{len(out)} found"
     try:
-        return f"p={float(out[0]):.2f}"
+        return f"prob {float(out[0]):.2f}"
     except (TypeError, IndexError, ValueError):
         return ""
 
@@ -427,7 +427,7 @@ def _timed_child(fn: Callable[[dict[str, Any]], Any], post: dict[str, Any], queu
         out = fn(post)
         queue.put((time.perf_counter() - t, _describe(out)))
     except Exception as exc:
-        queue.put((time.perf_counter() - t, f"error: {type(exc).__name__}: {str(exc)[:60]}"))
+        queue.put((time.perf_counter() - t, f"error {type(exc).__name__}"))
 
 
 def time_bounded(
@@ -442,7 +442,7 @@ def time_bounded(
     if child.is_alive():
         child.kill()
         child.join()
-        return None, f"timed out after {limit:.0f} s"
+        return None, f"(> {limit:.0f} s)"
     try:
         seconds, detail = queue.get(timeout=5)
     except Exception:
@@ -535,7 +535,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"bounded-time checks (each in a child process, limit {args.limit:.0f} s):")
     names = list(fns)
-    print(f"  {'input':32s} {'chars':>9s}  " + "  ".join(f"{n[:22]:>22s}" for n in names))
+    print(f"  {'input':32s} {'chars':>9s}  " + "  ".join(f"{n[:28]:>28s}" for n in names))
     adversarial = []
     for label, text in adversarial_inputs(profile, posts, scale):
         post = {
@@ -546,11 +546,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             seconds, detail = time_bounded(fns[name], post, args.limit)
             row[name] = {"seconds": seconds, "detail": detail}
-            cells.append(
-                f"{'TIMEOUT' if seconds is None else f'{seconds * 1000:9.1f} ms'} {detail[:10]:>10s}"
-            )
+            took = "TIMEOUT" if seconds is None else f"{seconds * 1000:.1f} ms"
+            cells.append(f"{took} {detail[:16]}")
         adversarial.append(row)
-        print(f"  {label:32s} {len(text):9d}  " + "  ".join(f"{c:>22s}" for c in cells))
+        print(f"  {label:32s} {len(text):9d}  " + "  ".join(f"{c:>28s}" for c in cells))
 
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
