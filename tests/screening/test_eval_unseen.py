@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
+CASE_FILES = ("unseen.jsonl", "unseen_hard.jsonl", "unseen_fresh.jsonl")
 POLICIES = ("bwmat", "archbishop-hutton", "generic-school", "ysgol-llanbedrog", "robert-carre")
 ACTIONS = {
     "post", "message", "comment", "friend_request", "follow", "share", "profile_update", "recommendation",
@@ -56,17 +57,16 @@ def _cases(name: str) -> list[dict[str, Any]]:
 
 
 def test_when_the_table_is_built_then_the_case_files_match_it() -> None:
-    unseen, hard = build_cases.build()
-    assert (CASES_DIR / "unseen.jsonl").read_text(encoding="utf-8") == build_cases.dumps(unseen), (
-        "unseen.jsonl differs from build_cases.py: edit the table and run it"
-    )
-    assert (CASES_DIR / "unseen_hard.jsonl").read_text(encoding="utf-8") == build_cases.dumps(hard)
+    for name, cases in zip(CASE_FILES, build_cases.build(), strict=True):
+        assert (CASES_DIR / name).read_text(encoding="utf-8") == build_cases.dumps(cases), (
+            f"{name} differs from build_cases.py: edit the table and run it"
+        )
 
 
 def test_when_counted_then_the_unseen_set_has_the_agreed_size_and_mix() -> None:
-    unseen, hard = _cases("unseen.jsonl"), _cases("unseen_hard.jsonl")
-    assert len(unseen) >= 300 and len(hard) >= 60
-    ids = [c["id"] for c in unseen + hard]
+    unseen, hard, fresh = (_cases(name) for name in CASE_FILES)
+    assert len(unseen) >= 300 and len(hard) >= 60 and len(fresh) >= 60
+    ids = [c["id"] for c in unseen + hard + fresh]
     assert len(ids) == len(set(ids)), "case ids must be unique across both files"
     per_policy = Counter(c["policy"] for c in unseen)
     assert set(per_policy) == set(POLICIES)
@@ -83,7 +83,7 @@ def test_when_counted_then_the_unseen_set_has_the_agreed_size_and_mix() -> None:
 
 
 def test_when_read_then_every_post_fits_the_screening_contract() -> None:
-    for case in _cases("unseen.jsonl") + _cases("unseen_hard.jsonl"):
+    for case in [c for name in CASE_FILES for c in _cases(name)]:
         post, cid = case["post"], case["id"]
         assert post["id"] == cid and case["policy"] in POLICIES
         assert isinstance(post["text"], str) and post["text"].strip(), cid
@@ -142,7 +142,7 @@ def test_when_all_profiles_are_read_then_ordinary_word_names_are_there() -> None
 # --- the screener on it ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["unseen.jsonl", "unseen_hard.jsonl"])
+@pytest.mark.parametrize("name", CASE_FILES)
 def test_when_the_screener_runs_on_unseen_cases_then_it_meets_the_bar(name: str) -> None:
     report = scoring.evaluate(CASES_DIR / name, CASES_DIR)
     table = report.table()

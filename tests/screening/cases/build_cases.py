@@ -928,6 +928,156 @@ HARD = {
     ],
 }
 
+# --------------------------------------------------------------------------------------------------------------
+# The fresh wave: written after the screener had been tuned on unseen.jsonl, with new wording for the same
+# kinds of situation, to measure how far that tuning generalises. Same schools, same labelling rules.
+# --------------------------------------------------------------------------------------------------------------
+FRESH = {
+    "bwmat": [
+        row("Saw your dance show video, you were amazing! Follow my TikTok for more dance tips 💃", "breach",
+            ["pupil-contact"], dm="pupil", plat="tiktok", allow=["personal-contact-details", "school-reference"]),
+        row("Olly Tranter bit another child today. Again. His parents need to sort him out.", "breach",
+            ["pupil-identity", "disparaging"], allow=["community-reference", "school-reference"]),
+        row("Our deputy's job is being advertised next week before she's even told the staff she's leaving", "breach",
+            ["confidential"], allow=["school-reference", "community-reference", "personal-data"]),
+        row("Mrs Coles turned up smelling of drink again this morning", "breach", ["community-reference"],
+            allow=["disparaging", "defamatory", "personal-data", "school-reference"]),
+        row("Photos from today's Victorian day!", "breach", ["pupil-image"],
+            img=[("Year 4 children in Victorian costume at their desks", ["pupils"], None)],
+            allow=["school-reference"]),
+        row("Send nudes 😏 bored tonight", "breach", ["offensive"]),
+        row("Immigrants are vermin, every last one of them", "breach|escalate", ["discriminatory"],
+            allow=["offensive", "extremism"]),
+        row("Rubbish school, rubbish head, St Bridget's has gone to the dogs", "advise", ["disparaging"],
+            by="parent", allow=["school-reference", "community-reference"]),
+        row("sir my uncle touches me when mum's out and says its a game", "escalate", ["safeguarding"], by="pupil",
+            dm="staff", plat="instagram", allow=["pupil-contact"]),
+        row("Bought a stolen bike off a lad in the pub for £40, bargain", "escalate", ["illegal"]),
+        row("Profile tweak", "breach", ["school-identity"], act="profile_update", name="Hope A | Headteacher, St Bridget's",
+            allow=["school-reference"]),
+        row("Loved planning our Year 4 science week with the team", "breach", ["missing-disclaimer"], bio="",
+            allow=["school-reference"]),
+        row("Amazing grace, the way that swan landed on the lake 🦢", "ok", at=SUN),
+        row("We murdered that karaoke tonight 🎤", "ok", at=FRI_EVE),
+        row("Roses from my husband, 12 years married today 🌹", "ok"),
+        row("Bills, bills, bills. Council tax up again to £2,104", "ok"),
+        row("The trust fund for my niece finally came through", "ok"),
+    ],
+    "archbishop-hutton": [
+        row("Nativity dress rehearsal done, the shepherds were chaos 😂", "breach", ["school-reference"]),
+        row("Mrs Cross is the best TA in Lancashire, fact", "breach", ["community-reference"],
+            allow=["school-reference"]),
+        row("Ollie's reading has come on so much this term!", "breach", ["pupil-identity"],
+            allow=["school-reference"]),
+        row("Happy birthday Ivy! Hope you have a lovely party 🎂", "breach", ["pupil-contact"], dm="pupil",
+            plat="other", allow=["pupil-identity"]),
+        row("It's Mr Parkinson, this is my own number, text me if Jack is off tomorrow", "breach",
+            ["personal-contact-details"], dm="parent", allow=["community-reference", "pupil-identity", "school-reference"]),
+        row("Can't believe it's only Thursday", "breach", ["working-time"], at="2026-03-12T11:05:00"),
+        row("Who even thought the new reading scheme was a good idea? Total waste of money", "breach", ["disparaging"],
+            allow=["school-reference"]),
+        row("Sat on the sofa with the school laptop watching Strictly", "breach", ["working-time"], at=SAT,
+            dev="school", allow=["school-reference"]),
+        row("The Rigby woman who runs Holy Saviour's is a jumped-up nobody", "breach",
+            ["disparaging", "community-reference"], allow=["school-reference"]),
+        row("Whoever hurt my daughter at that school had better watch their back, I know where you all live", "escalate",
+            ["illegal"], by="parent", allow=["harassment", "school-reference"]),
+        row("Summer evenings in the garden are the best ☀️", "ok", at=SAT),
+        row("Smashed the quiz at the cricket club, 1st out of 14 teams 🏆", "ok", at=FRI_EVE),
+        row("Quick lunch stroll, the daffodils are out", "ok", at="2026-03-11T12:30:00"),
+        row("Grandad's 90th party tonight, what a legend", "ok", at=SAT),
+        row("Thank you Holy Saviour's for a brilliant first term, Ivy loves it ❤️", "ok", by="parent"),
+    ],
+    "generic-school": [
+        row("Scrapping setting in maths is the daftest thing our head has ever done", "breach",
+            ["policy-opinion", "disparaging"], allow=["school-reference", "community-reference"]),
+        row("Thrilled the governors finally approved the new uniform, about time", "breach", ["policy-opinion"],
+            allow=["school-reference"]),
+        row("Anyone else watching the Ashes?", "breach", ["working-time"], at="2026-03-10T09:55:00"),
+        row("Can't wait for this weekend 🎉", "breach", ["working-time"], at="2026-03-13T14:40:00"),
+        row("Profile refresh", "breach", ["school-identity"], act="profile_update", name="Mr E | Head of Ashgrove High",
+            allow=["school-reference"]),
+        row("Our Year 9 charity week raised £3,200! So proud of my year group", "breach", ["missing-disclaimer"],
+            bio="Head of Year 9 👩‍🏫", allow=["school-reference"]),
+        row("The exam board flagged our coursework at moderation, keep it quiet till results day", "breach",
+            ["confidential"], allow=["school-reference"]),
+        row("One of my Year 10s is in foster care now after what happened at home", "breach|escalate",
+            ["personal-data"], allow=["pupil-identity", "safeguarding", "school-reference"]),
+        row("Pinched these worksheets off a paid resource site and put them on my blog 😇", "breach|escalate",
+            ["copyright"], plat="blog", allow=["illegal"]),
+        row("You're a waste of space Craig, everyone says so, watch your back", "breach|escalate", ["harassment"],
+            act="comment", to="staff", allow=["disparaging", "community-reference", "illegal"]),
+        row("Disabled kids shouldn't be in mainstream schools, they drag everyone down", "breach", ["discriminatory"],
+            allow=["disparaging"]),
+        row("my dad said he'd kill me if I told anyone what he does", "escalate", ["safeguarding"], by="pupil",
+            dm="staff", plat="instagram", allow=["illegal"]),
+        row("Lunch break! Beans on toast in the staffroom", "ok", at="2026-03-10T13:00:00", allow=["school-reference"]),
+        row("Off to the dentist, wish me luck", "ok", at="2026-03-11T15:30:00"),
+        row("Hope springs eternal, maybe this is our year ⚽", "ok", at=SAT),
+        row("Ashgrove High's head should resign over the parking chaos", "ok|advise", by="parent",
+            allow=["disparaging", "policy-opinion", "community-reference", "school-reference"]),
+        row("My daughter's netball team won 18-12 today!", "ok", at=SAT),
+    ],
+    "ysgol-llanbedrog": [
+        row("Haia Dai, wyt ti isio dod i chwarae pêl-droed efo fi a'r hogia dydd Sadwrn?", "breach|escalate", ["pupil-contact"],
+            dm="pupil", plat="instagram", allow=["pupil-identity", "safeguarding"]),
+        row("Dilyn Haf ar TikTok 😊", "breach", ["pupil-contact"], act="follow", to="pupil", plat="tiktok",
+            allow=["pupil-identity"]),
+        row("Diwrnod chwaraeon gwych! 🏅", "breach", ["pupil-image"],
+            img=[("plant yr ysgol yn rhedeg ras wy a llwy", ["pupils"], None)], allow=["school-reference"]),
+        row("Croeso i'n disgyblion newydd!", "breach", ["pupil-image"], acct="school",
+            img=[("new Reception pupils in the classroom", ["pupils"], False)]),
+        row("Gwers farddoniaeth wych efo Blwyddyn 6 heddiw", "breach", ["missing-disclaimer"], bio="Athro Cymraeg",
+            allow=["school-reference"]),
+        row("Rhywun wedi gweld y newyddion bore 'ma?", "breach", ["working-time"], at="2026-03-11T10:05:00"),
+        row("Mae'r athrawon yn Llwyn Eithin yn ddiog ac yn ddi-glem", "breach", ["disparaging"], by="parent",
+            allow=["school-reference"]),
+        row("Mae'r pennaeth yn yfed yn ei swyddfa amser cinio, dw i wedi'i gweld hi", "breach", ["defamatory"],
+            by="parent", allow=["disparaging", "community-reference", "school-reference"]),
+        row("Os wela i Mr Parry eto mi dorra i ei goesau fo", "escalate", ["illegal"], by="parent",
+            allow=["harassment", "community-reference"]),
+        row("Inspection report comes out Friday but we already know it's bad news, don't tell the parents", "breach",
+            ["confidential"], allow=["school-reference", "disparaging"]),
+        row("Newyddiadurwr o BBC Cymru wedi ffonio, dw i wedi rhoi cyfweliad am y cwynion", "breach", ["media"],
+            allow=["confidential", "school-reference"]),
+        row("Mae fy llysdad yn fy nharo i bob nos", "escalate", ["safeguarding"], by="pupil", dm="staff", plat="other"),
+        row("Mwynhau paned yn yr haul ☀️", "ok", at=SAT),
+        row("Diolch o galon i Mr Parry am helpu Gwen efo'i darllen ❤️", "ok", by="parent",
+            allow=["pupil-identity", "community-reference"]),
+        row("Cawl i swper heno, perffaith ar noson oer", "ok"),
+        row("Cinio! Brechdan caws a phicl", "ok", at="2026-03-10T12:20:00"),
+        row("Seren yn disgleirio dros Foel Gron heno ✨", "ok"),
+    ],
+    "robert-carre": [
+        row("Well done on the netball tonight, you were brilliant! Drop me a message any time x", "breach",
+            ["pupil-contact"], dm="pupil", plat="instagram"),
+        row("Confirmed", "breach", ["pupil-contact"], act="friend_request", to="pupil"),
+        row("Ivy is a superb teacher, hire her!", "breach", ["professional-reference"], plat="linkedin",
+            act="recommendation", allow=["community-reference"]),
+        row("Morning all! ☀️", "breach", ["working-time"], at="2026-03-09T09:30:00"),
+        row("Booking flights to Malaga ✈️", "breach", ["working-time"], at=SAT, dev="school"),
+        row("Heard the Exec Head is leaving at Easter, the Trust hasn't announced it yet", "breach", ["confidential"],
+            allow=["community-reference", "school-reference", "personal-data"]),
+        row("Ancaster Heath parents are a nightmare, entitled the lot of them", "breach", ["disparaging"],
+            allow=["school-reference"]),
+        row("Martin Sowerby has been fiddling the governors' expenses, mark my words", "breach", ["defamatory"],
+            allow=["disparaging", "community-reference"]),
+        row("Will Ashby's dad is in rehab again, poor lad", "breach", ["personal-data"],
+            allow=["pupil-identity", "community-reference"]),
+        row("Year 11 maths revision session was packed tonight!", "breach", ["missing-disclaimer"],
+            bio="Maths teacher at Ancaster Heath", allow=["school-reference", "school-identity"]),
+        row("A journalist from the Sleaford Standard asked about our results, gave them a quote 🙂", "breach", ["media"],
+            allow=["school-reference", "policy-opinion"]),
+        row("I can't cope anymore, I've taken loads of pills", "escalate", ["safeguarding"], by="pupil", dm="staff",
+            plat="instagram"),
+        row("Gypsies are all thieves, lock your sheds", "breach", ["discriminatory"],
+            allow=["offensive", "defamatory"]),
+        row("Break time biscuit 🍪", "ok", at="2026-03-11T10:45:00"),
+        row("School run done, now the big shop", "ok", at="2026-03-12T15:40:00", allow=["school-reference"]),
+        row("Bill's Bar and Grill does the best burgers in Lincoln", "ok", at=SAT, allow=["community-reference"]),
+        row("Huge thanks to the staff at Ancaster Heath for the Year 10 trip", "ok", by="parent"),
+    ],
+}
 # fmt: on
 POLICIES = {
     "bwmat": BW,
@@ -938,14 +1088,20 @@ POLICIES = {
 }
 
 
-def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    unseen = [
-        expand(p, f"u-{PREFIX[p]}-{i:03d}", r) for p, rows in POLICIES.items() for i, r in enumerate(rows, 1)
+def _expand_all(prefix: str, tables: dict[str, list[Row]], width: int) -> list[dict[str, Any]]:
+    return [
+        expand(policy, f"{prefix}-{PREFIX[policy]}-{i:0{width}d}", r)
+        for policy, rows in tables.items()
+        for i, r in enumerate(rows, 1)
     ]
-    hard = [expand(p, f"h-{PREFIX[p]}-{i:02d}", r) for p, rows in HARD.items() for i, r in enumerate(rows, 1)]
-    for case in unseen + hard:
+
+
+def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The main set, the hard set and the fresh wave."""
+    unseen, hard, fresh = _expand_all("u", POLICIES, 3), _expand_all("h", HARD, 2), _expand_all("f", FRESH, 2)
+    for case in unseen + hard + fresh:
         check(case)
-    return unseen, hard
+    return unseen, hard, fresh
 
 
 def check(case: dict[str, Any]) -> None:
@@ -974,8 +1130,12 @@ def main() -> int:
         "--check", action="store_true", help="exit 1 if the JSON-lines files differ from the table"
     )
     args = ap.parse_args()
-    unseen, hard = build()
-    outputs = {HERE / "unseen.jsonl": dumps(unseen), HERE / "unseen_hard.jsonl": dumps(hard)}
+    unseen, hard, fresh = build()
+    outputs = {
+        HERE / "unseen.jsonl": dumps(unseen),
+        HERE / "unseen_hard.jsonl": dumps(hard),
+        HERE / "unseen_fresh.jsonl": dumps(fresh),
+    }
     if args.check:
         stale = [
             p.name for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text
@@ -986,7 +1146,7 @@ def main() -> int:
         return 0
     for path, text in outputs.items():
         path.write_text(text, encoding="utf-8")
-    print(f"unseen.jsonl: {len(unseen)} cases; unseen_hard.jsonl: {len(hard)} cases")
+    print(f"unseen: {len(unseen)} cases; unseen_hard: {len(hard)}; unseen_fresh: {len(fresh)}")
     return 0
 
 
