@@ -45,12 +45,19 @@ echo "==> Demo data"
 
 "$BIN/safesocial" db_worker --interval 2 >>"$SAFESOCIAL_VAR_DIR/worker.log" 2>&1 &
 worker=$!
-cleanup() { kill "$worker" 2>/dev/null || true; wait "$worker" 2>/dev/null || true; }
+# The server runs in the background too, so Ctrl-C or a plain `kill` of this script stops both at once.
+"$BIN/safesocial" runserver --noreload "$HOST:$PORT" &
+server=$!
+cleanup() {
+  kill "$server" "$worker" 2>/dev/null || true
+  wait "$server" "$worker" 2>/dev/null || true
+}
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
 echo
 echo "Background worker running (log: $SAFESOCIAL_VAR_DIR/worker.log)."
 echo "SafeSocial is at http://$HOST:$PORT/  — sign in with any login above. Ctrl-C stops it."
 echo "Password reset e-mails are printed here, in this terminal."
 echo
-"$BIN/safesocial" runserver --noreload "$HOST:$PORT"
+wait "$server"
