@@ -3,7 +3,15 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from safesocial.schools.models import Person, PolicyRevision, RoleAssignment, School, Trust, User
+from safesocial.schools.models import (
+    PeopleImport,
+    Person,
+    PolicyRevision,
+    RoleAssignment,
+    School,
+    Trust,
+    User,
+)
 
 
 class RoleAssignmentInline(admin.TabularInline[RoleAssignment, User]):
@@ -47,3 +55,29 @@ class RoleAssignmentAdmin(admin.ModelAdmin[RoleAssignment]):
 class PolicyRevisionAdmin(admin.ModelAdmin[PolicyRevision]):
     list_display = ("pack_id", "revision", "content_hash", "school", "created_at")
     readonly_fields = ("pack_id", "revision", "content_hash", "content", "school", "created_by", "created_at")
+
+
+@admin.register(PeopleImport)
+class PeopleImportAdmin(admin.ModelAdmin[PeopleImport]):
+    """Uploads from the MIS, for the service desk: counts and status only, never the uploaded list."""
+
+    list_display = ("school", "kind", "status", "row_count", "error_count", "created_at", "uploaded_by")
+    list_filter = ("status", "school")
+    exclude = ("content",)
+    readonly_fields = (
+        "school",
+        "uploaded_by",
+        "kind",
+        "filename",
+        "encoding",
+        "content_hash",
+        "status",
+        "row_count",
+        "error_count",
+        "summary",
+        "created_at",
+        "finished_at",
+    )
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
