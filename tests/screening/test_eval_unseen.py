@@ -2,7 +2,8 @@
 
 The set is five invented schools (one per bundled policy) and hand-labelled posts that the public sample
 does not contain; see tests/screening/cases/README.md. The bar is the product's: category F1 >= 0.90, every
-breach and every escalation caught, at most 5% false alarms on posts that are fine.
+breach and every escalation caught, at most 5% false alarms on posts that are fine, on each of the three
+files (the main set, the hard set and the fresh wave).
 
     .venv/bin/pytest tests/screening/test_eval_unseen.py -s     # prints the per-category table
 """
