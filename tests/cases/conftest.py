@@ -58,6 +58,10 @@ class World:
 @pytest.fixture
 def world(db: object, settings: object, tmp_path: object) -> World:
     settings.MEDIA_ROOT = tmp_path / "media"  # type: ignore[attr-defined,operator]
+    return build_world()
+
+
+def build_world() -> World:
     trust = make_trust("Ymddiriedolaeth Llŷn", slug="llyn-trust")
     school = make_school(
         "Ysgol Llanbedrog", pack="ysgol-llanbedrog", language="cy", trust=trust, slug="ysgol-llanbedrog"

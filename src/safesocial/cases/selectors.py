@@ -215,6 +215,73 @@ class ChronologyItem:
     actor: str
     data: dict[str, Any]
     text: str
+    detail: str = ""
+
+
+def _when(value: Any) -> str:
+    from safesocial.cases.letters import format_moment
+
+    try:
+        return format_moment(dt.datetime.fromisoformat(str(value)), "en")
+    except ValueError:
+        return ""
+
+
+POLICE_SAID = {
+    "wait": _("still with the police"),
+    "internal": _("the school may deal with it"),
+    "close": _("the police are dealing with it"),
+}
+
+
+def describe(kind: str, data: dict[str, Any], school: School) -> str:
+    """One line saying what a chronology entry recorded."""
+    from safesocial.cases.models import LetterKind, Route
+    from safesocial.cases.services import OUTCOMES
+    from safesocial.schools.selectors import role_label
+
+    if kind == "reported":
+        how = {"public": _("through the public link"), "api": _("through the API")}.get(
+            data.get("source", ""), ""
+        )
+        anonymous = _("asked to stay anonymous to the person concerned") if data.get("anonymous") else ""
+        return "; ".join(str(x) for x in (how, anonymous) if x)
+    if kind == "routed":
+        return ", ".join(role_label(r, school) for r in data.get("roles", []))
+    if kind == "screened":
+        return str(
+            _("%(verdict)s, %(n)s finding(s)")
+            % {"verdict": data.get("verdict", ""), "n": data.get("findings", 0)}
+        )
+    if kind == "evidence":
+        return ", ".join(
+            f"{f.get('label')} (SHA-256 {str(f.get('sha256'))[:12]}…)" for f in data.get("files", [])
+        )
+    if kind == "decision":
+        return str(dict(Route.choices).get(data.get("route", ""), ""))
+    if kind == "police":
+        said = str(POLICE_SAID.get(data.get("instruction", ""), ""))
+        return said + (f" ({_('reference')} {data['reference']})" if data.get("reference") else "")
+    if kind == "letter":
+        language = "Cymraeg" if data.get("language") == "cy" else "English"
+        return f"{dict(LetterKind.choices).get(data.get('kind', ''), '')}, {language}"
+    if kind == "meeting-arranged":
+        return _when(data.get("meeting_at"))
+    if kind in {"deadline-set", "reminder", "deadline-passed"} and data.get("deadline_at"):
+        return _when(data.get("deadline_at"))
+    if kind == "meeting" and data.get("witness"):
+        return str(_("witness and minute taker: %(name)s") % {"name": data["witness"]})
+    if kind == "outcome":
+        if data.get("outcome") == "resolved-at-meeting":
+            return str(_("resolved at the meeting"))
+        return str(_("the post was removed") if data.get("removed") else _("the post is still there"))
+    if kind in {"platform", "harmful-content"} and data.get("reference"):
+        return str(_("reference %(ref)s") % {"ref": data["reference"]})
+    if kind == "legal":
+        return str(data.get("adviser", ""))
+    if kind == "closed":
+        return str(OUTCOMES.get(data.get("outcome", ""), ""))
+    return ""
 
 
 def chronology(case: Case) -> list[ChronologyItem]:
@@ -236,6 +303,7 @@ def chronology(case: Case) -> list[ChronologyItem]:
                 event.actor_label,
                 event.data,
                 event.text,
+                describe(event.kind, event.data, case.school),
             )
         )
     items.sort(key=lambda i: i.at)

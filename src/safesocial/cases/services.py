@@ -128,7 +128,7 @@ def _event(
 def _locked(actor: Any, case: Case, stages: Sequence[str] | None = None) -> Case:
     """Re-read the case under a row lock, check the actor may act and that the case is at a stage that allows
     the action."""
-    locked = Case.objects.select_for_update().select_related("school", "report").get(pk=case.pk)
+    locked = Case.objects.select_for_update(of=("self",)).select_related("school", "report").get(pk=case.pk)
     access_case_for_action(actor, locked)
     if stages is not None and locked.stage not in stages:
         raise CaseError(

@@ -210,6 +210,12 @@ def public_thanks(request: HttpRequest, school_slug: str) -> HttpResponse:
 
 # --- one case -----------------------------------------------------------------------------------------------
 
+DETAIL_LABELS = {
+    "declined": gettext_lazy("Declined and not replied"),
+    "contact": gettext_lazy("How to contact them"),
+    "deadline": gettext_lazy("Their deadline"),
+    "relationship": gettext_lazy("The reporter is"),
+}
 NOTE_CODES = {
     "head-is-subject": gettext_lazy("The case is about the head teacher, so the head teacher cannot see it."),
     "head-is-author": gettext_lazy("The head teacher is the author, so the head teacher cannot see it."),
@@ -239,6 +245,11 @@ def case_detail(request: HttpRequest, school_slug: str, reference: str) -> HttpR
             "school": school,
             "case": case,
             "report": case.report,
+            "report_details": [
+                (DETAIL_LABELS.get(k, k), v)
+                for k, v in case.report.details.items()
+                if v not in ("", None, False)
+            ],
             "evidence": evidence,
             "screenings": list(case.screenings.all()),
             "letters": list(Letter.objects.filter(case=case).order_by("issued_at", "language")),
