@@ -90,6 +90,7 @@ LONG_GS = (
     "Anyway, if anyone has a good recipe for courgette soup, send it my way."
 )
 
+# fmt: off
 BW = [
     row("Well done on your spelling test today! If you ever want extra practice just message me on here 😊", "breach", ["pupil-contact"], dm="pupil", allow=["school-reference", "personal-contact-details"]),
     row("Sent", "breach", ["pupil-contact"], act="friend_request", to="pupil"),
@@ -307,6 +308,7 @@ RC = [
     row("Kas from next door helped me jump start the car, what a legend", "ok"),
     row("Reading a brilliant book about the history of the SAS, fascinating stuff", "ok"),
 ]
+# fmt: on
 
 POLICIES: dict[str, list[Row]] = {
     "bwmat": BW,
