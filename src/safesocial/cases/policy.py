@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from safesocial.schools.models import Person, School
+from safesocial.schools.models import School
 
 logger = logging.getLogger(__name__)
 
@@ -28,57 +28,10 @@ def pack_for(school: School) -> Any | None:
         return None
 
 
-def _profile_adapter(school: School) -> dict[str, Any]:
-    roles = {
-        "pupil": "pupil",
-        "staff": "staff",
-        "parent": "parent",
-        "governor": "governor",
-        "volunteer": "volunteer",
-    }
-    people = []
-    for person in Person.objects.filter(school=school, active=True).only(
-        "first_name", "last_name", "kind", "known_as", "year_group", "no_publish", "job_title"
-    )[:20_000]:
-        entry: dict[str, Any] = {"name": person.full_name, "role": roles.get(person.kind, "staff")}
-        if person.known_as:
-            entry["known_as"] = list(person.known_as)
-        if person.year_group:
-            entry["year_group"] = person.year_group
-        if person.no_publish:
-            entry["no_publish"] = True
-        if person.job_title:
-            entry["job"] = person.job_title
-        people.append(entry)
-    trust = school.trust
-    return {
-        "school": {
-            "name": school.name,
-            "aliases": list(school.aliases or []),
-            "handles": list(school.handles or []),
-            "domains": list(school.domains or []),
-        },
-        "trust": {
-            "name": trust.name if trust else None,
-            "aliases": list(trust.aliases or []) if trust else [],
-        },
-        "timezone": school.timezone,
-        "working_hours": {
-            "days": list(school.working_days),
-            "start": school.day_start.strftime("%H:%M"),
-            "end": school.day_end.strftime("%H:%M"),
-            "breaks": [list(b) for b in school.breaks or []],
-        },
-        "people": people,
-    }
-
-
 def screening_profile(school: School) -> dict[str, Any]:
-    """The screening contract's school profile: the schools app's builder when present, else a local one."""
-    try:
-        from safesocial.schools.profiles import screening_profile_for
-    except ImportError:
-        return _profile_adapter(school)
+    """The screening contract's school profile, as the schools app builds it."""
+    from safesocial.schools.profiles import screening_profile_for
+
     return dict(screening_profile_for(school))
 
 

@@ -204,7 +204,7 @@ def _notify(case: Case, subject: str, lines: list[str]) -> None:
     if not recipients:
         return
     link = reverse("cases:detail", args=[case.school.slug, case.reference])
-    base = getattr(settings, "SAFESOCIAL_SITE_URL", "").rstrip("/")
+    base = settings.SAFESOCIAL_SITE_URL.rstrip("/")
     body = "\n\n".join([*lines, f"{base}{link}", _("This message was sent by SafeSocial.")])
 
     def send() -> None:
