@@ -1,7 +1,7 @@
 """The `safesocial` command.
 
-`safesocial policy ...` and `safesocial screen ...` run the core with no Django at all; every other command is a
-Django management command (`safesocial migrate`, `safesocial load_demo`, `safesocial runserver`, ...).
+`safesocial policy ...` and `safesocial screen ...` run the core with no Django at all; every other command is
+a Django management command (`safesocial migrate`, `safesocial load_demo`, `safesocial runserver`, ...).
 """
 
 from __future__ import annotations

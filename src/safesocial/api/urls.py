@@ -9,7 +9,9 @@ from safesocial.api.auth import TokenAuth
 api = NinjaAPI(
     title="SafeSocial API",
     version="1",
-    description="Reports, cases, evidence, protocol steps and letters, for monitoring tools and safeguarding systems.",
+    description=(
+        "Reports, cases, evidence, protocol steps and letters, for monitoring tools and safeguarding systems."
+    ),
     auth=TokenAuth(),
     openapi_url="/openapi.json",
     docs_url="/docs",

@@ -17,8 +17,19 @@ from safesocial.audit.models import AuditEntry, AuditHead
 GENESIS = "0" * 64
 
 
-def _entry_hash(*, prev_hash: str, seq: int, at: str, actor_id: int | None, actor_label: str, action: str,
-                object_type: str, object_id: str, school_id: int | None, details: dict[str, Any]) -> str:
+def _entry_hash(
+    *,
+    prev_hash: str,
+    seq: int,
+    at: str,
+    actor_id: int | None,
+    actor_label: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    school_id: int | None,
+    details: dict[str, Any],
+) -> str:
     body = json.dumps(
         {
             "prev": prev_hash,
@@ -65,12 +76,29 @@ def audit_record(
         seq = head.seq + 1
         at = timezone.now()
         digest = _entry_hash(
-            prev_hash=head.hash, seq=seq, at=_timestamp(at), actor_id=actor_id, actor_label=label, action=action,
-            object_type=object_type, object_id=object_id, school_id=school_id, details=details,
+            prev_hash=head.hash,
+            seq=seq,
+            at=_timestamp(at),
+            actor_id=actor_id,
+            actor_label=label,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            school_id=school_id,
+            details=details,
         )
         entry = AuditEntry.objects.create(
-            seq=seq, at=at, actor_id=actor_id, actor_label=label, action=action, object_type=object_type,
-            object_id=object_id, school_id=school_id, details=details, prev_hash=head.hash, hash=digest,
+            seq=seq,
+            at=at,
+            actor_id=actor_id,
+            actor_label=label,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            school_id=school_id,
+            details=details,
+            prev_hash=head.hash,
+            hash=digest,
         )
         AuditHead.objects.filter(id=1).update(seq=seq, hash=digest)
     return entry
@@ -96,9 +124,16 @@ def audit_verify() -> ChainReport:
         if entry.prev_hash != prev:
             return ChainReport(False, count, entry.seq, "does not follow the previous entry")
         digest = _entry_hash(
-            prev_hash=entry.prev_hash, seq=entry.seq, at=_timestamp(entry.at), actor_id=entry.actor_id,
-            actor_label=entry.actor_label, action=entry.action, object_type=entry.object_type,
-            object_id=entry.object_id, school_id=entry.school_id, details=entry.details,
+            prev_hash=entry.prev_hash,
+            seq=entry.seq,
+            at=_timestamp(entry.at),
+            actor_id=entry.actor_id,
+            actor_label=entry.actor_label,
+            action=entry.action,
+            object_type=entry.object_type,
+            object_id=entry.object_id,
+            school_id=entry.school_id,
+            details=entry.details,
         )
         if digest != entry.hash:
             return ChainReport(False, count, entry.seq, "its contents were changed after it was written")
@@ -111,4 +146,6 @@ def audit_verify() -> ChainReport:
 
 
 def audit_trail(target: models.Model) -> models.QuerySet[AuditEntry]:
-    return AuditEntry.objects.filter(object_type=target._meta.label_lower, object_id=str(target.pk)).order_by("seq")
+    return AuditEntry.objects.filter(object_type=target._meta.label_lower, object_id=str(target.pk)).order_by(
+        "seq"
+    )

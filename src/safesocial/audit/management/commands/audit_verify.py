@@ -8,7 +8,9 @@ from safesocial.audit.services import audit_verify
 
 
 class Command(BaseCommand):
-    help = "Check the audit log's hash chain; exits non-zero and names the first bad entry if it was tampered with."
+    help = (
+        "Check the audit log's hash chain; exits non-zero and names the first entry that was tampered with."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         report = audit_verify()
