@@ -75,8 +75,9 @@ def cast(db) -> Cast:
 
 
 @pytest.fixture
-def run_worker():
-    """Run every queued task through the database worker, as production does."""
+def run_worker(transactional_db):
+    """Run every queued task through the database worker, as production does. The worker closes connections
+    that are not in autocommit (as a test's wrapping transaction is), so tests using it are transactional."""
 
     def _run() -> None:
         call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
