@@ -378,3 +378,21 @@ def test_when_an_audit_row_is_changed_after_a_case_then_verification_names_it(wo
     assert not report.ok and report.first_bad_seq == entry.seq
     with pytest.raises(CommandError, match=f"entry {entry.seq}"):
         call_command("audit_verify")
+
+
+def test_when_evidence_is_downloaded_then_it_is_an_unsniffed_attachment_and_the_viewing_is_audited(
+    world,
+):
+    case = report_post(world)
+    evidence = Evidence.objects.get(case=case)
+    client = client_for(world.user("head_teacher"))
+    response = client.get(reverse("cases:evidence", args=[world.school.slug, case.reference, evidence.pk]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff" and response["Content-Type"] == "image/png"
+    assert "no-store" in response["Cache-Control"]
+    assert b"".join(response.streaming_content) == png_bytes()
+    viewed = AuditEntry.objects.filter(action="case.viewed", object_id=str(case.pk)).last()
+    assert viewed.details["view"] == f"evidence:{evidence.pk}" and viewed.actor_label == "head-teacher"
+    # The file is not reachable under MEDIA_URL.
+    assert client.get(f"/media-not-served/{evidence.file.name}").status_code == 404
