@@ -195,12 +195,7 @@ class ReportForm(forms.Form):
         max_length=MAX_TEXT_CHARS,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    files = EvidenceFilesField(
-        label=_("Screenshots or files"),
-        required=False,
-        help_text=_("Pictures (PNG, JPEG, GIF, WebP) or PDF documents, up to %(mb)d MB each.")
-        % {"mb": settings.SAFESOCIAL_EVIDENCE_MAX_BYTES // 1_048_576},
-    )
+    files = EvidenceFilesField(label=_("Screenshots or files"), required=False)
     may_be_illegal = forms.BooleanField(
         label=_("It includes threats of violence, hate or other content that may be illegal"), required=False
     )
@@ -235,6 +230,9 @@ class ReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.kind = kind
         self.public = public
+        self.fields["files"].help_text = _(
+            "Pictures (PNG, JPEG, GIF, WebP) or PDF documents, up to %(mb)d MB each."
+        ) % {"mb": settings.SAFESOCIAL_EVIDENCE_MAX_BYTES // 1_048_576}
         keep = list(KIND_FIELDS[kind]) + (PUBLIC_FIELDS if public else [])
         if public:
             keep = [f for f in keep if f != "anonymous"]  # a public reporter's name is optional anyway

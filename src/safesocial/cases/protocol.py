@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from safesocial.cases.models import Case, CaseEvent, EventKind, Letter, LetterKind, Stage
@@ -130,6 +131,9 @@ def protocol_steps(case: Case, pack: Any) -> list[StepView]:
     }
     finished = stage in {Stage.RESOLVED, Stage.CLOSED, Stage.POLICE}
     matched = match_pack_steps(pack)
+    # Packs are written in English (as the policies are): their own step titles on English pages, the
+    # product's translated titles otherwise. Guidance and clause quotes are the policy's words either way.
+    own_titles = (translation.get_language() or "en")[:2] == "en"
     steps = []
     for key, title in STEP_TITLES.items():
         step = matched.get(key)
@@ -148,7 +152,7 @@ def protocol_steps(case: Case, pack: Any) -> list[StepView]:
         steps.append(
             StepView(
                 key=key,
-                title=step.title if step is not None else str(title),
+                title=step.title if step is not None and own_titles else str(title),
                 status=status,
                 guidance=guidance,
                 clauses=_clauses(pack, list(step.clauses)) if step is not None else [],
