@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> int:
         from safesocial.screening.cli import main as screen_main
 
         return screen_main(args[1:])
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "safesocial.config.settings.base")
+    # Local use and the demo; deployments set DJANGO_SETTINGS_MODULE=safesocial.config.settings.production.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "safesocial.config.settings.dev")
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["safesocial", *args])
