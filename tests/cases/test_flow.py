@@ -26,6 +26,12 @@ from safesocial.cases.selectors import due_next, publishing_suspended
 pytestmark = pytest.mark.django_db
 
 
+def letters_cy_month(moment) -> str:
+    from safesocial.cases.letters import MONTHS_CY
+
+    return MONTHS_CY[moment.month - 1]
+
+
 def client_for(user) -> Client:
     client = english(Client())
     assert client.login(username=user.username, password=PASSWORD)
@@ -136,10 +142,12 @@ def test_when_a_teacher_reports_a_parents_post_then_it_goes_from_report_to_lette
             "passed"
         ]
         assert services.deadline_tick(case_id=case.pk, now=case.deadline_at + dt.timedelta(hours=5)) == []
+    # E-mails are in each handler's language: the school's (Welsh), as the head has no preference.
     assert [m.subject for m in mail.outbox[1:]] == [
-        f"Case {case.reference}: deadline to delete tomorrow",
-        f"Case {case.reference}: the deadline to delete has passed",
+        f"Achos {case.reference}: dyddiad cau ar gyfer dileu yfory",
+        f"Achos {case.reference}: mae’r dyddiad cau ar gyfer dileu wedi mynd heibio",
     ]
+    assert f"{local_deadline.day} {letters_cy_month(local_deadline)}" in mail.outbox[1].body
     later = case.deadline_at + dt.timedelta(hours=1)
     assert due_next(world.user("head_teacher"), world.school, now=later)[0].overdue
 

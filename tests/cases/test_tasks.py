@@ -80,4 +80,4 @@ def test_when_the_database_worker_runs_then_due_deadline_notices_are_sent(world)
         DBTaskResult.objects.filter(task_path__endswith="watch_deadline").values_list("status", flat=True)
     ) == {"SUCCESSFUL"}
     assert CaseEvent.objects.filter(case=case, kind="deadline-passed").count() == 1
-    assert any("has passed" in m.subject for m in mail.outbox)
+    assert any("wedi mynd heibio" in m.subject for m in mail.outbox)  # the school is Welsh

@@ -22,9 +22,9 @@ from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from safesocial.audit.services import audit_record
 from safesocial.cases import letters as letter_text
@@ -198,20 +198,42 @@ def _store_evidence(
     return rows
 
 
-def _notify(case: Case, subject: str, lines: list[str]) -> None:
-    """E-mail the case's handlers after commit. The message names the case, never what was reported."""
-    recipients = [u.email for u in handlers_of(case) if u.email]
-    if not recipients:
+NEW_REPORT_SUBJECT = gettext_noop("New report %(ref)s at %(school)s")
+NEW_REPORT_BODY = gettext_noop(
+    "A new report (%(ref)s) at %(school)s needs your attention. Sign in to see it."
+)
+SOON_SUBJECT = gettext_noop("Case %(ref)s: deadline to delete tomorrow")
+SOON_BODY = gettext_noop("The deadline for deleting the post in case %(ref)s is %(when)s.")
+PASSED_SUBJECT = gettext_noop("Case %(ref)s: the deadline to delete has passed")
+PASSED_BODY = gettext_noop(
+    "The deadline in case %(ref)s (%(when)s) has passed. Check whether the post was deleted "
+    "and record the outcome."
+)
+
+
+def _notify(case: Case, subject: str, body: str, *, when: dt.datetime | None = None) -> None:
+    """E-mail the case's handlers after commit, each in their own language (their preference, else the
+    school's). The message names the case, never what was reported. `subject` and `body` are untranslated."""
+    users = [u for u in handlers_of(case) if u.email]
+    if not users:
         return
-    link = reverse("cases:detail", args=[case.school.slug, case.reference])
-    base = settings.SAFESOCIAL_SITE_URL.rstrip("/")
-    body = "\n\n".join([*lines, f"{base}{link}", _("This message was sent by SafeSocial.")])
+    link = settings.SAFESOCIAL_SITE_URL.rstrip("/") + reverse(
+        "cases:detail", args=[case.school.slug, case.reference]
+    )
+    school = case.school
 
     def send() -> None:
-        try:
-            send_mail(subject, body, None, recipients)
-        except Exception:
-            logger.exception("could not send the e-mail about case %s", case.pk)
+        for user in users:
+            language = (user.preferred_language or school.language or settings.LANGUAGE_CODE)[:2]
+            with translation.override(language):
+                values = {"ref": case.reference, "school": school.name}
+                if when is not None:
+                    values["when"] = letter_text.format_moment(when, language)
+                text = "\n\n".join([_(body) % values, link, _("This message was sent by SafeSocial.")])
+                try:
+                    send_mail(_(subject) % values, text, None, [user.email])
+                except Exception:
+                    logger.exception("could not send the e-mail about case %s", case.pk)
 
     transaction.on_commit(send)
 
@@ -378,14 +400,7 @@ def case_report(
                 "route": routing.route_id,
             },
         )
-        _notify(
-            case,
-            _("New report %(ref)s at %(school)s") % {"ref": case.reference, "school": school.name},
-            [
-                _("A new report (%(ref)s) at %(school)s needs your attention. Sign in to see it.")
-                % {"ref": case.reference, "school": school.name}
-            ],
-        )
+        _notify(case, NEW_REPORT_SUBJECT, NEW_REPORT_BODY)
     return case
 
 
@@ -1001,34 +1016,16 @@ def deadline_tick(*, case_id: int, now: dt.datetime | None = None) -> list[str]:
                 due.append("passed")
         elif now >= case.deadline_at - REMINDER_BEFORE and f"soon:{key}" not in notices:
             due.append("soon")
-        when = letter_text.format_moment(case.deadline_at, "en")
         for notice in due:
             notices.append(f"{notice}:{key}")
             if notice == "soon":
                 _event(case, EventKind.REMINDER, None, data={"deadline_at": key}, audit={"notice": notice})
-                _notify(
-                    case,
-                    _("Case %(ref)s: deadline to delete tomorrow") % {"ref": case.reference},
-                    [
-                        _("The deadline for deleting the post in case %(ref)s is %(when)s.")
-                        % {"ref": case.reference, "when": when}
-                    ],
-                )
+                _notify(case, SOON_SUBJECT, SOON_BODY, when=case.deadline_at)
             else:
                 _event(
                     case, EventKind.DEADLINE_PASSED, None, data={"deadline_at": key}, audit={"notice": notice}
                 )
-                _notify(
-                    case,
-                    _("Case %(ref)s: the deadline to delete has passed") % {"ref": case.reference},
-                    [
-                        _(
-                            "The deadline in case %(ref)s (%(when)s) has passed. Check whether the post was "
-                            "deleted and record the outcome."
-                        )
-                        % {"ref": case.reference, "when": when}
-                    ],
-                )
+                _notify(case, PASSED_SUBJECT, PASSED_BODY, when=case.deadline_at)
             sent.append(notice)
         if due:
             case.deadline_notices = notices
