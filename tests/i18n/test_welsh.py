@@ -222,7 +222,10 @@ def _pages(cast, account, declaration, application, blocked):
         (cast.teacher, reverse("registers:check_post", args=[s])),
         (cast.slt, reverse("monitoring:overview", args=[s])),
         (cast.slt, reverse("monitoring:account", args=[s, account.pk])),
-        (cast.head, reverse("home")),
+        *[
+            (user, reverse("home"))
+            for user in (cast.head, cast.teacher, cast.dsl, cast.slt, cast.admin, cast.governor)
+        ],
         (cast.teacher, reverse("school_home", args=[s])),
     ]
 

@@ -35,7 +35,8 @@ def report_shortcuts(request: HttpRequest, school: School, roles: frozenset[str]
     if not links:
         return None
     return Panel(
-        title=_("Report something"),
+        # Personal situations, told in the first person; the cases app's own panel covers every kind of report.
+        title=_("Has this happened to you?"),
         template="registers/panels/report_shortcuts.html",
         context={"links": links, "all_reports": url_or_none("cases:list", school.slug)},
     )
