@@ -55,8 +55,8 @@ def test_things_to_do_tells_reviewers_and_leaders_what_waits_for_them(cast, clie
         runners=[cast.teacher, cast.teacher2],
     )
     head = _home(client, cast.head, cast.school)
-    assert "1 declarations are waiting for your review" in head
+    assert "1 declaration is waiting for your review" in head
     assert "people have not yet confirmed the policy" in head
-    assert "business cases for official accounts need a decision" in head
+    assert "1 business case for an official account needs a decision" in head
     teacher = _home(client, cast.teacher2, cast.school)
     assert "declarations are waiting" not in teacher and "business cases" not in teacher

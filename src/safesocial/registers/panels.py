@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from safesocial.registers import selectors as sel
 from safesocial.registers.models import AccountApplication, Declaration
@@ -35,7 +36,7 @@ def report_shortcuts(request: HttpRequest, school: School, roles: frozenset[str]
     if not links:
         return None
     return Panel(
-        # Personal situations, told in the first person; the cases app's own panel covers every kind of report.
+        # Personal situations, in the first person; the cases app's own panel covers every kind of report.
         title=_("Has this happened to you?"),
         template="registers/panels/report_shortcuts.html",
         context={"links": links, "all_reports": url_or_none("cases:list", school.slug)},
@@ -59,7 +60,12 @@ def things_to_do(request: HttpRequest, school: School, roles: frozenset[str]) ->
             items.append(
                 {
                     "url": url_or_none("registers:acknowledgements", school.slug),
-                    "text": _("%(n)d people have not yet confirmed the policy") % {"n": pending},
+                    "text": ngettext(
+                        "%(n)d person has not yet confirmed the policy",
+                        "%(n)d people have not yet confirmed the policy",
+                        pending,
+                    )
+                    % {"n": pending},
                 }
             )
     if sel.can_review_declarations(user, school):
@@ -70,7 +76,12 @@ def things_to_do(request: HttpRequest, school: School, roles: frozenset[str]) ->
             items.append(
                 {
                     "url": url_or_none("registers:declarations", school.slug),
-                    "text": _("%(n)d declarations are waiting for your review") % {"n": waiting},
+                    "text": ngettext(
+                        "%(n)d declaration is waiting for your review",
+                        "%(n)d declarations are waiting for your review",
+                        waiting,
+                    )
+                    % {"n": waiting},
                 }
             )
     due = (
@@ -93,7 +104,12 @@ def things_to_do(request: HttpRequest, school: School, roles: frozenset[str]) ->
             items.append(
                 {
                     "url": url_or_none("registers:accounts", school.slug),
-                    "text": _("%(n)d business cases for official accounts need a decision") % {"n": cases},
+                    "text": ngettext(
+                        "%(n)d business case for an official account needs a decision",
+                        "%(n)d business cases for official accounts need a decision",
+                        cases,
+                    )
+                    % {"n": cases},
                 }
             )
     from safesocial.monitoring.selectors import my_overdue_duties
