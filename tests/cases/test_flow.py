@@ -68,7 +68,7 @@ def test_when_a_teacher_reports_a_parents_post_then_it_goes_from_report_to_lette
                 "subject": "staff",
                 "posted_at": posted.strftime("%Y-%m-%dT%H:%M"),
                 "text": POST_TEXT,
-                "files": [shot],
+                "attachments": [shot],
                 "anonymous": "on",
             },
         )
@@ -346,7 +346,7 @@ def test_when_indecent_images_may_be_involved_then_nothing_is_uploaded_and_the_c
     shot.name = "photo.png"
     url = reverse("cases:report", args=[world.school.slug, "safeguarding"])
     response = client.post(
-        url, {"text": "A pupil was sent pictures", "indecent_images": "on", "files": [shot]}
+        url, {"text": "A pupil was sent pictures", "indecent_images": "on", "attachments": [shot]}
     )
     assert response.status_code == 200 and "Do not upload anything" in response.content.decode()
     assert not Case.objects.exists()
@@ -368,7 +368,7 @@ def test_when_an_upload_is_not_a_picture_or_pdf_then_the_form_says_why_next_to_t
     fake.name = "screenshot.png"
     response = client.post(
         reverse("cases:report", args=[world.school.slug, "post"]),
-        {"platform": "facebook", "author_kind": "parent", "subject": "school", "text": "x", "files": [fake]},
+        {"platform": "facebook", "author_kind": "parent", "subject": "school", "text": "x", "attachments": [fake]},
     )
     page = response.content.decode()
     assert response.status_code == 200 and "There is a problem" in page

@@ -23,7 +23,7 @@ def _form(**extra: object) -> dict[str, object]:
         "author_kind": "parent",
         "subject": "staff",
         "text": "Mr Jones is a useless teacher, everyone says so.",
-        "files": [shot],
+        "attachments": [shot],
         "relationship": "parent",
         **extra,
     }
@@ -65,7 +65,7 @@ def test_when_one_address_sends_too_many_reports_then_it_is_told_to_wait(world, 
 
 def test_when_a_public_form_is_invalid_then_errors_are_shown_next_to_the_fields_and_summarised(world):
     response = english(Client()).post(
-        reverse("report:public", args=[world.school.slug]), _form(platform="", text="", files=[])
+        reverse("report:public", args=[world.school.slug]), _form(platform="", text="", attachments=[])
     )
     page = response.content.decode()
     assert response.status_code == 200 and "There is a problem" in page

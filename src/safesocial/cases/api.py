@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
+from django.conf import settings
 from django.http import FileResponse, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -22,7 +23,7 @@ from pydantic import Field
 
 from safesocial.cases import services
 from safesocial.cases.evidence import EvidenceRejected
-from safesocial.cases.models import Case, Evidence, Letter, LetterKind
+from safesocial.cases.models import Case, Evidence, Letter
 from safesocial.cases.policy import pack_for
 from safesocial.cases.protocol import protocol_steps
 from safesocial.cases.selectors import (
@@ -33,6 +34,7 @@ from safesocial.cases.selectors import (
     filter_cases,
     next_action,
 )
+from safesocial.schools.models import User
 
 router = Router(tags=["cases"])
 
@@ -43,6 +45,12 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
     if value is not None and timezone.is_naive(value):
         return timezone.make_aware(value)
     return value
+
+
+def _user(request: HttpRequest) -> User:
+    """The token's user (TokenAuth has authenticated every request that reaches an endpoint)."""
+    assert isinstance(request.user, User)
+    return request.user
 
 
 def _run(call: Any) -> Any:
@@ -359,7 +367,7 @@ def list_cases(
     )
     if cases:
         audit_record(
-            actor=request.user,
+            actor=_user(request),
             action="cases.listed",
             school=school_obj,
             details={"cases": [c.pk for c in cases], "via": "api"},
@@ -374,8 +382,8 @@ def create_report(request: HttpRequest, school: str, payload: ReportIn) -> Statu
         **{**payload.dict(), "posted_at": _aware(payload.posted_at), "seen_at": _aware(payload.seen_at)}
     )
     case = _run(
-        lambda: services.case_report(school=school_obj, reporter=request.user, data=data, source="api")
-    )  # type: ignore[arg-type]
+        lambda: services.case_report(school=school_obj, reporter=_user(request), data=data, source="api")
+    )
     # The reporter may not be a handler: return what they reported, no more than the web receipt shows.
     return Status(201, _case_out(case))
 
@@ -416,17 +424,17 @@ def add_evidence(
     request: HttpRequest,
     school: str,
     reference: str,
-    files: list[UploadedFile] = File(...),  # noqa: B008 (django-ninja declares parameters this way)
-    note: str = Form(""),
+    files: list[UploadedFile] = File(...),  # type: ignore[type-arg]  # noqa: B008 (django-ninja declares parameters this way)
+    note: str = Form(""),  # type: ignore[type-arg]
 ) -> Status[list[dict[str, Any]]]:
     case = _case(request, school, reference, "evidence-add")
-    limit = services.settings.SAFESOCIAL_EVIDENCE_MAX_BYTES
+    limit = settings.SAFESOCIAL_EVIDENCE_MAX_BYTES
     uploads = [services.Upload(name=f.name or "evidence", data=f.read(limit + 1)) for f in files]
     rows = _run(
         lambda: services.case_add_evidence(
-            actor=request.user, case=case, uploads=uploads, note=note, source="api"
+            actor=_user(request), case=case, uploads=uploads, note=note, source="api"
         )
-    )  # type: ignore[arg-type]
+    )
     return Status(201, [_evidence_out(case, e) for e in rows])
 
 
@@ -467,10 +475,10 @@ def create_letter(
         staff_affected=payload.staff_affected,
         enclose_copy=payload.enclose_copy,
     )
-    if payload.kind == LetterKind.MEETING_INVITATION:
-        rows = _run(lambda: services.case_invite_to_meeting(actor=request.user, case=case, data=data))  # type: ignore[arg-type]
+    if payload.kind == "meeting-invitation":
+        rows = _run(lambda: services.case_invite_to_meeting(actor=_user(request), case=case, data=data))
     else:
-        rows = _run(lambda: services.case_send_letter(actor=request.user, case=case, data=data))  # type: ignore[arg-type]
+        rows = _run(lambda: services.case_send_letter(actor=_user(request), case=case, data=data))
     return Status(201, [_letter_out(case, letter) for letter in rows])
 
 
@@ -509,9 +517,9 @@ def decide(request: HttpRequest, school: str, reference: str, payload: DecisionI
         reference,
         "decision",
         lambda c: services.case_decide(
-            actor=request.user, case=c, route=payload.route, reason=payload.reason
+            actor=_user(request), case=c, route=payload.route, reason=payload.reason
         ),
-    )  # type: ignore[arg-type]
+    )
 
 
 @router.post(
@@ -526,13 +534,13 @@ def police(request: HttpRequest, school: str, reference: str, payload: PoliceIn)
         reference,
         "police",
         lambda c: services.case_police_update(
-            actor=request.user,
+            actor=_user(request),
             case=c,
             reference=payload.reference,
             instruction=payload.instruction,
             note=payload.note,
         ),
-    )  # type: ignore[arg-type]
+    )
 
 
 @router.post(
@@ -545,11 +553,11 @@ def meeting(request: HttpRequest, school: str, reference: str, payload: MeetingI
         reference,
         "meeting",
         lambda c: services.case_record_meeting(
-            actor=request.user,
+            actor=_user(request),
             case=c,
             attended=payload.attended,
             held_at=_aware(payload.held_at),
-            witness=payload.witness,  # type: ignore[arg-type]
+            witness=payload.witness,
             minutes=payload.minutes,
             agreed_actions="\n".join(payload.agreed_actions),
             deadline_at=_aware(payload.deadline_at),
@@ -570,9 +578,9 @@ def outcome(request: HttpRequest, school: str, reference: str, payload: OutcomeI
         reference,
         "outcome",
         lambda c: services.case_record_outcome(
-            actor=request.user, case=c, removed=payload.removed, note=payload.note
+            actor=_user(request), case=c, removed=payload.removed, note=payload.note
         ),
-    )  # type: ignore[arg-type]
+    )
 
 
 @router.post(
@@ -587,10 +595,10 @@ def platform_report(request: HttpRequest, school: str, reference: str, payload: 
         reference,
         "platform",
         lambda c: services.case_report_to_platform(
-            actor=request.user,
+            actor=_user(request),
             case=c,
             terms_breached=payload.terms_breached,
-            platform_reference=payload.platform_reference,  # type: ignore[arg-type]
+            platform_reference=payload.platform_reference,
             reported_at=_aware(payload.reported_at),
             account=payload.account,
         ),
@@ -611,11 +619,11 @@ def harmful_content(
         reference,
         "harmful-content",
         lambda c: services.case_report_harmful_content(
-            actor=request.user,
+            actor=_user(request),
             case=c,
             reference=payload.reference,
             reported_at=_aware(payload.reported_at),
-            note=payload.note,  # type: ignore[arg-type]
+            note=payload.note,
         ),
     )
 
@@ -630,9 +638,9 @@ def legal(request: HttpRequest, school: str, reference: str, payload: LegalIn) -
         reference,
         "legal",
         lambda c: services.case_record_legal_advice(
-            actor=request.user, case=c, adviser=payload.adviser, advice=payload.advice
+            actor=_user(request), case=c, adviser=payload.adviser, advice=payload.advice
         ),
-    )  # type: ignore[arg-type]
+    )
 
 
 @router.post("/schools/{school}/cases/{reference}/notes", response=CaseDetailOut, summary="Add a note")
@@ -642,8 +650,8 @@ def note(request: HttpRequest, school: str, reference: str, payload: NoteIn) -> 
         school,
         reference,
         "note",
-        lambda c: services.case_add_note(actor=request.user, case=c, text=payload.text),
-    )  # type: ignore[arg-type]
+        lambda c: services.case_add_note(actor=_user(request), case=c, text=payload.text),
+    )
 
 
 @router.post("/schools/{school}/cases/{reference}/close", response=CaseDetailOut, summary="Close the case")
@@ -653,8 +661,10 @@ def close(request: HttpRequest, school: str, reference: str, payload: CloseIn) -
         school,
         reference,
         "close",
-        lambda c: services.case_close(actor=request.user, case=c, outcome=payload.outcome, note=payload.note),
-    )  # type: ignore[arg-type]
+        lambda c: services.case_close(
+            actor=_user(request), case=c, outcome=payload.outcome, note=payload.note
+        ),
+    )
 
 
 __all__ = ["router"]

@@ -63,7 +63,7 @@ def _image_end(kind: str, data: bytes) -> int:
     if kind == "PNG":
         pos = 8
         while pos + 8 <= len(data):
-            (length,) = struct.unpack(">I", data[pos : pos + 4])
+            length = int.from_bytes(data[pos : pos + 4], "big")
             chunk = data[pos + 4 : pos + 8]
             pos += 12 + length
             if chunk == b"IEND":
@@ -79,7 +79,7 @@ def _image_end(kind: str, data: bytes) -> int:
             raise EvidenceRejected(_("The GIF image is incomplete."))
         return len(data.rstrip(b"\x00"))
     if kind == "WEBP":
-        (riff_size,) = struct.unpack("<I", data[4:8])
+        riff_size = int.from_bytes(data[4:8], "little")
         return 8 + riff_size + (riff_size & 1)
     raise AssertionError(kind)
 

@@ -93,12 +93,12 @@ KIND_FIELDS: dict[str, list[str]] = {
         "posted_at",
         "seen_at",
         "text",
-        "files",
+        "attachments",
         "may_be_illegal",
         "indecent_images",
         "anonymous",
     ],
-    Kind.PUPIL_CONTACT: ["platform", "author_name", "posted_at", "text", "files", "declined"],
+    Kind.PUPIL_CONTACT: ["platform", "author_name", "posted_at", "text", "attachments", "declined"],
     Kind.CYBERBULLYING: [
         "platform",
         "url",
@@ -109,18 +109,26 @@ KIND_FIELDS: dict[str, list[str]] = {
         "posted_at",
         "seen_at",
         "text",
-        "files",
+        "attachments",
         "may_be_illegal",
         "anonymous",
     ],
-    Kind.MEDIA: ["author_name", "media_contact", "platform", "posted_at", "text", "media_deadline", "files"],
+    Kind.MEDIA: [
+        "author_name",
+        "media_contact",
+        "platform",
+        "posted_at",
+        "text",
+        "media_deadline",
+        "attachments",
+    ],
     Kind.SAFEGUARDING: [
         "subject_name",
         "platform",
         "url",
         "posted_at",
         "text",
-        "files",
+        "attachments",
         "may_be_illegal",
         "indecent_images",
     ],
@@ -158,7 +166,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "posted_at": _("When did you see it, or when did it happen?"),
     },
 }
-SUBJECTS = {
+SUBJECTS: dict[str, list[Subject]] = {
     Kind.POST: [
         Subject.SCHOOL,
         Subject.PUPILS,
@@ -195,7 +203,7 @@ class ReportForm(forms.Form):
         max_length=MAX_TEXT_CHARS,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    files = EvidenceFilesField(label=_("Screenshots or files"), required=False)
+    attachments = EvidenceFilesField(label=_("Screenshots or files"), required=False)
     may_be_illegal = forms.BooleanField(
         label=_("It includes threats of violence, hate or other content that may be illegal"), required=False
     )
@@ -230,7 +238,7 @@ class ReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.kind = kind
         self.public = public
-        self.fields["files"].help_text = _(
+        self.fields["attachments"].help_text = _(
             "Pictures (PNG, JPEG, GIF, WebP) or PDF documents, up to %(mb)d MB each."
         ) % {"mb": settings.SAFESOCIAL_EVIDENCE_MAX_BYTES // 1_048_576}
         keep = list(KIND_FIELDS[kind]) + (PUBLIC_FIELDS if public else [])
@@ -264,10 +272,10 @@ class ReportForm(forms.Form):
         return value
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if data.get("indecent_images") and data.get("files"):
+        data = super().clean() or {}
+        if data.get("indecent_images") and data.get("attachments"):
             self.add_error(
-                "files",
+                "attachments",
                 _(
                     "Do not upload anything that may include indecent images of children. Remove the files; "
                     "the police will collect the evidence."
@@ -276,7 +284,7 @@ class ReportForm(forms.Form):
         if (
             self.kind in {Kind.POST, Kind.CYBERBULLYING}
             and not (data.get("text") or "").strip()
-            and not data.get("files")
+            and not data.get("attachments")
             and not data.get("indecent_images")
         ):
             self.add_error("text", _("Copy the words of the post here, or upload a screenshot."))
@@ -486,7 +494,7 @@ class NoteForm(forms.Form):
 
 
 class EvidenceForm(forms.Form):
-    files = EvidenceFilesField(label=_("Files"), required=True)
+    attachments = EvidenceFilesField(label=_("Files"), required=True)
     note = forms.CharField(label=_("What these are"), required=False, max_length=500)
 
 

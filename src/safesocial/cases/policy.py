@@ -67,13 +67,13 @@ def screen_text(school: School, loaded: Any | None, post: dict[str, Any]) -> Scr
     if loaded is None:
         return ScreeningResult("unavailable", revision_label=label, error="policy pack cannot be loaded")
     try:
-        from safesocial.screening import Screener  # type: ignore[attr-defined]
+        from safesocial.screening import Screener
     except ImportError:
         return ScreeningResult("unavailable", revision_label=label, error="screener not installed")
     post = {**post, "text": str(post.get("text", ""))[:MAX_SCREEN_CHARS]}
     try:
         decision = Screener.for_policy(loaded, screening_profile(school)).screen(post)
-        result = decision.to_dict() if hasattr(decision, "to_dict") else dict(decision)
+        result: dict[str, Any] = decision.to_dict()
     except Exception as exc:  # the screener is another team's code; a report must never be lost to it
         logger.exception("screening failed for a report at school %s", school.pk)
         return ScreeningResult("unavailable", revision_label=label, error=type(exc).__name__)

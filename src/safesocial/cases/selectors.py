@@ -62,7 +62,7 @@ def can_see(user: Any, case: Case) -> bool:
     roles = roles_for(user, case.school)
     if not roles or not roles & set(case.handlers) or roles & set(case.conflicts):
         return False
-    return not case.hidden_from.filter(pk=getattr(user, "pk", None)).exists()
+    return not case.hidden_from.filter(pk=user.pk).exists()
 
 
 def access_cases(user: Any, school: School) -> QuerySet[Case]:

@@ -555,7 +555,8 @@ def policy_circulated_default(school: School) -> dt.date | None:
     if loaded is None:
         return None
     meta = loaded.pack.metadata
-    return meta.last_reviewed or meta.adopted
+    circulated: dt.date | None = meta.last_reviewed or meta.adopted
+    return circulated
 
 
 @dataclass(frozen=True)

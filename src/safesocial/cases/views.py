@@ -11,6 +11,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -36,6 +37,12 @@ from safesocial.cases.selectors import (
 )
 from safesocial.schools.models import School, User
 from safesocial.schools.selectors import role_label
+
+
+def _signed_in(request: HttpRequest) -> User:
+    """The signed-in user (every view that calls this is behind login_required)."""
+    assert isinstance(request.user, User)
+    return request.user
 
 
 def _staff_of(school: School, case: Case) -> Any:
@@ -116,9 +123,9 @@ def report(request: HttpRequest, school_slug: str, kind: str) -> HttpResponse:
         try:
             case = services.case_report(
                 school=school,
-                reporter=request.user,
+                reporter=_signed_in(request),
                 data=form.to_input(),
-                uploads=form.cleaned_data.get("files") or [],
+                uploads=form.cleaned_data.get("attachments") or [],
                 source="report",
             )
         except (services.CaseError, EvidenceRejected) as exc:
@@ -180,7 +187,7 @@ def public_report(request: HttpRequest, school_slug: str) -> HttpResponse:
                     school=school,
                     reporter=None,
                     data=form.to_input(),
-                    uploads=form.cleaned_data.get("files") or [],
+                    uploads=form.cleaned_data.get("attachments") or [],
                     source="public",
                 )
             except (services.CaseError, EvidenceRejected) as exc:
@@ -274,7 +281,7 @@ def case_detail(request: HttpRequest, school_slug: str, reference: str) -> HttpR
 @login_required
 def evidence_download(
     request: HttpRequest, school_slug: str, reference: str, evidence_id: int
-) -> HttpResponse:
+) -> HttpResponseBase:
     school, _roles = access_school(request.user, school_slug)
     case = access_case(request.user, school, reference, purpose=f"evidence:{evidence_id}")
     evidence = Evidence.objects.filter(case=case, pk=evidence_id).first()
@@ -286,7 +293,7 @@ def evidence_download(
 @login_required
 def letter_download(
     request: HttpRequest, school_slug: str, reference: str, letter_id: int, fmt: str
-) -> HttpResponse:
+) -> HttpResponseBase:
     school, _roles = access_school(request.user, school_slug)
     if fmt not in {"docx", "pdf"}:
         raise Http404
@@ -465,7 +472,7 @@ ACTIONS: dict[str, ActionSpec] = {
         gettext_lazy("Add evidence"),
         case_forms.EvidenceForm,
         lambda u, c, d: services.case_add_evidence(
-            actor=u, case=c, uploads=d["files"], note=d.get("note", "")
+            actor=u, case=c, uploads=d["attachments"], note=d.get("note", "")
         ),
         gettext_lazy("Evidence added."),
     ),
@@ -524,7 +531,7 @@ def case_action(request: HttpRequest, school_slug: str, reference: str, action: 
     if action not in services.actions_for(case):
         messages.error(request, _("That cannot be done at this stage of the case."))
         return redirect("cases:detail", school.slug, case.reference)
-    user: User = request.user  # type: ignore[assignment]
+    user = _signed_in(request)
     form = _form_for(action, case, request, user)
     if request.method == "POST" and form.is_valid():
         try:
