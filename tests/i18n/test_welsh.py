@@ -300,3 +300,19 @@ def test_an_english_school_stays_english_and_a_personal_choice_wins(db, client):
     cast.teacher.preferred_language = "cy"
     cast.teacher.save()
     assert '<html lang="cy">' in client.get(url).content.decode()
+
+
+def test_reminder_emails_are_in_the_recipients_language(db):
+    from django.core import mail
+
+    from safesocial.registers import tasks
+
+    welsh = build_cast(pack="ysgol-llanbedrog", language="cy", name="Ysgol Llanbedrog")
+    services.policy_adopt(school=welsh.school, actor=welsh.head)
+    welsh.teacher2.preferred_language = "en"
+    welsh.teacher2.save()
+    mail.outbox.clear()
+    tasks.acknowledgement_reminders(welsh.school, "manual")
+    subjects = {m.to[0]: m.subject for m in mail.outbox}
+    assert subjects[welsh.teacher.email] == "Darllenwch a chadarnhewch y polisi cyfryngau cymdeithasol"
+    assert subjects[welsh.teacher2.email] == "Please read and confirm the social media policy"
