@@ -143,9 +143,13 @@ def test_when_all_profiles_are_read_then_ordinary_word_names_are_there() -> None
 # --- the screener on it ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", CASE_FILES)
-def test_when_the_screener_runs_on_unseen_cases_then_it_meets_the_bar(name: str) -> None:
-    report = scoring.evaluate(CASES_DIR / name, CASES_DIR)
+# fresh.jsonl: five more invented schools, with their own profiles in cases/fresh/ (see build_fresh.py)
+SCREENED = [(name, "") for name in CASE_FILES] + [("fresh.jsonl", "fresh")]
+
+
+@pytest.mark.parametrize(("name", "profiles"), SCREENED, ids=[name for name, _ in SCREENED])
+def test_when_the_screener_runs_on_unseen_cases_then_it_meets_the_bar(name: str, profiles: str) -> None:
+    report = scoring.evaluate(CASES_DIR / name, CASES_DIR / profiles)
     table = report.table()
     print(f"\n{name}\n{table}")
     problems = scoring.failures(report)

@@ -15,13 +15,18 @@ from functools import cached_property
 from typing import Any
 
 from safesocial.screening.lexicon import COMMON_WORD_NAMES, PERSON_FOLLOWERS
+from safesocial.screening.normalise import Variant, masked_words, unleet, variants
 from safesocial.screening.profile import CompiledProfile, Entry, NameKind, OrgKind
 from safesocial.screening.types import Post
 
 Span = tuple[int, int]
-_SENTENCE_END = frozenset(".!?\n;:")
+# A colon introduces what follows ("my email: ..."), it does not end the sentence.
+_SENTENCE_END = frozenset(".!?\n;")
 _STRONG = frozenset({NameKind.FULL, NameKind.KNOWN, NameKind.TITLE, NameKind.MUTATED_FULL})
 MAX_SPANS_PER_TAG = 200  # bounded work on adversarial input: later repeats add nothing
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z][a-z'\-]{1,29})")
+_PREV_WORD = re.compile(r"([a-z][a-z'\-]{1,29})[ \t]{1,3}$")
+_PRONOUNS = frozenset({"her", "his", "she", "he", "she's", "he's", "him", "ei", "hi", "fo", "o"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +45,6 @@ class OrgHit:
     kind: OrgKind
 
 
-_LEET = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
-_LEET_MAP = str.maketrans("013457", "oieast")
-
-
-def unleet(low: str) -> str:
-    """Digits used as letters inside words ("sch00l", "h3ll") read as the letters; same length."""
-    if not _LEET.search(low):
-        return low
-    return _LEET.sub(lambda m: m.group().translate(_LEET_MAP), low)
-
-
 def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
@@ -59,41 +53,72 @@ def lower_same_length(text: str) -> str:
 
 
 class TextScan:
-    """Cue tags, people and school identifiers found in one piece of text."""
+    """Cue tags, people and school identifiers found in one piece of text.
 
-    __slots__ = ("_breaks", "_contacts", "cues", "lower", "orgs", "persons", "profile", "text")
+    `names_only` marks a text that is a list of people (an image's people), where every roster name form
+    is a name, even one that is also an ordinary word."""
 
-    def __init__(self, text: str, profile: CompiledProfile) -> None:
+    __slots__ = (
+        "_breaks",
+        "_contacts",
+        "cues",
+        "lower",
+        "names_only",
+        "orgs",
+        "persons",
+        "profile",
+        "text",
+    )
+
+    def __init__(self, text: str, profile: CompiledProfile, *, names_only: bool = False) -> None:
         self.text = text
         self.profile = profile
+        self.names_only = names_only
         low = lower_same_length(text)
         self.lower = low
-        n = len(low)
-        cues: dict[str, list[Span]] = {}
+        self.cues: dict[str, list[Span]] = {}
+        self.orgs: list[OrgHit] = []
         raw_names: list[tuple[int, int, Entry]] = []
-        orgs: list[OrgHit] = []
-        for end_idx, entry in profile.automaton.iter(unleet(low)):
+        self._scan(unleet(low), None, raw_names)
+        for variant in variants(low):
+            self._scan(variant.text, variant, raw_names)
+        for start, end, kind in masked_words(low):
+            self._add_cue(kind, (start, end))
+        self.persons = self._resolve_names(raw_names) if raw_names or "title_word" in self.cues else []
+        self._breaks: list[int] | None = None
+        self._contacts: list[Any] | None = None
+
+    def _scan(self, text: str, variant: Variant | None, raw_names: list[tuple[int, int, Entry]]) -> None:
+        """One pass of the automaton over `text` (the post itself, or a variant reading of it)."""
+        n = len(text)
+        orgs = self.orgs
+        for end_idx, entry in self.profile.automaton.iter(text):
             start = end_idx - entry.length + 1
             end = end_idx + 1
-            if entry.check_left and start > 0 and low[start - 1].isalnum():
+            if entry.check_left and start > 0 and text[start - 1].isalnum():
                 continue
-            if entry.check_right and end < n and low[end].isalnum():
+            if entry.check_right and end < n and text[end].isalnum():
                 continue
+            if variant is not None:
+                start, end = variant.span(start, end)
             for tag in entry.tags:
-                lst = cues.get(tag)
-                if lst is None:
-                    cues[tag] = [(start, end)]
-                elif len(lst) < MAX_SPANS_PER_TAG:
-                    lst.append((start, end))
+                self._add_cue(tag, (start, end), dedupe=variant is not None)
             if entry.names and len(raw_names) < MAX_SPANS_PER_TAG:
                 raw_names.append((start, end, entry))
             if entry.orgs and len(orgs) < MAX_SPANS_PER_TAG:
-                orgs.extend(OrgHit(start, end, k) for k in entry.orgs)
-        self.cues = cues
-        self.orgs = orgs
-        self.persons = self._resolve_names(raw_names) if raw_names else []
-        self._breaks: list[int] | None = None
-        self._contacts: list[Any] | None = None
+                if variant is None or not any(o.start < end and start < o.end for o in orgs):
+                    orgs.extend(OrgHit(start, end, k) for k in entry.orgs)
+
+    def _add_cue(self, tag: str, span: Span, *, dedupe: bool = True) -> None:
+        lst = self.cues.get(tag)
+        if lst is None:
+            self.cues[tag] = [span]
+        elif len(lst) < MAX_SPANS_PER_TAG:
+            if dedupe and any(a < span[1] and span[0] < b for a, b in lst):
+                return
+            lst.append(span)
+            if dedupe:
+                lst.sort()
 
     # -- names -----------------------------------------------------------------------------------------
     def _resolve_names(self, raw: list[tuple[int, int, Entry]]) -> list[PersonHit]:
@@ -113,13 +138,27 @@ class TextScan:
             accepted: list[int] = []
             roles: set[str] = set()
             strong = False
+            firsts: list[int] = []
+            surnames: list[int] = []
             for kind, ids, kind_roles in entry.names:
-                if self._reads_as_name(kind, start, end):
+                if kind == NameKind.SURNAME:
+                    surnames.extend(ids)
+                elif self._reads_as_name(kind, start, end):
                     accepted.extend(ids)
                     roles |= kind_roles
                     strong = strong or kind in _STRONG
-            if accepted:
+                if kind in (NameKind.FIRST, NameKind.MUTATED_FIRST):
+                    firsts.extend(ids)
+            fuzzy = None
+            if not strong and firsts:  # "Hope Adeymi": a first name and a misspelt surname
+                fuzzy = self._fuzzy_surname_after(start, end, firsts)
+            if fuzzy is None and not accepted and surnames:  # "Stephan Aspinall"
+                fuzzy = self._fuzzy_first_before(start, end, surnames)
+            if fuzzy is not None:
+                hits.append(fuzzy)
+            elif accepted:
                 hits.append(PersonHit(start, end, tuple(accepted), frozenset(roles), strong))
+        hits.extend(self._titled_misspelt(hits))
         # A first name counts as the named person when that person is also named in full.
         strong_people = {i for h in hits if h.strong for i in h.people}
         if strong_people:
@@ -135,7 +174,44 @@ class TextScan:
                 )
                 for h in hits
             ]
+        hits.sort(key=lambda h: h.start)
         return hits
+
+    def _hit(self, start: int, end: int, ids: list[int]) -> PersonHit:
+        people = self.profile.people
+        return PersonHit(start, end, tuple(ids), frozenset(people[i].role for i in ids), True)
+
+    def _fuzzy_surname_after(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:
+        m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 40))
+        if m is None:
+            return None
+        word = _strip_possessive(unleet(m.group(1)))
+        ids = [i for i in candidates if self.profile.surname_close(i, word)]
+        return self._hit(start, m.start(1) + len(word), ids) if ids else None
+
+    def _fuzzy_first_before(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:
+        if not self.text[start : start + 1].isupper():
+            return None
+        m = _PREV_WORD.search(self.lower, max(0, start - 40), start)
+        if m is None:
+            return None
+        ids = [i for i in candidates if self.profile.first_name_close(i, unleet(m.group(1)))]
+        return self._hit(m.start(1), end, ids) if ids else None
+
+    def _titled_misspelt(self, hits: list[PersonHit]) -> list[PersonHit]:
+        """ "Mrs Aspinal": a title before a capitalised word close to an adult's surname."""
+        out: list[PersonHit] = []
+        for t_start, t_end in self.cues.get("title_word", ())[:20]:
+            m = _NEXT_WORD.match(self.lower, t_end, min(len(self.lower), t_end + 40))
+            if m is None or not self.text[m.start(1)].isupper():
+                continue
+            if any(h.start <= m.start(1) < h.end for h in hits):
+                continue
+            word = _strip_possessive(unleet(m.group(1)))
+            ids = self.profile.adults_with_surname_close(word)
+            if ids:
+                out.append(self._hit(t_start, m.start(1) + len(word), ids))
+        return out
 
     def _inside_token(self, start: int, end: int) -> bool:
         """Part of a handle, e-mail address or link ("owen.t.88", "jo@x.org"), not a name in prose."""
@@ -149,7 +225,7 @@ class TextScan:
         return after == "." and end + 1 < n and low[end + 1].isalnum()
 
     def _reads_as_name(self, kind: NameKind, start: int, end: int) -> bool:
-        if kind in (NameKind.FULL, NameKind.TITLE):
+        if kind in (NameKind.FULL, NameKind.TITLE) or self.names_only:
             return True
         word = self.lower[start:end]
         capital = self.text[start : start + 1].isupper()
@@ -158,12 +234,39 @@ class TextScan:
         common = word in COMMON_WORD_NAMES or len(word) <= 2
         if not common:
             return True
+        followed = self._person_follows(end)
         if not capital:
-            return False
+            # "summer's back in school after her op": a person, in lower case, by what surrounds it.
+            return followed and self._about_a_person(start)
         if not self.sentence_initial(start):
             return True
+        return followed
+
+    def _person_follows(self, end: int) -> bool:
         nxt = self.lower[end : end + 12].split()
         return bool(nxt) and (nxt[0] in PERSON_FOLLOWERS or self.lower[end : end + 2] == "'s")
+
+    def _about_a_person(self, pos: int) -> bool:
+        """The sentence around `pos` is about the school and speaks of someone as her or him."""
+        if not any(t in self.cues for t in ("school_word", "pupil_word", "schoolwork", "school_event")):
+            return False
+        s0 = self._sentence_start(pos)
+        s1 = self._sentence_end(pos)
+        words = set(self.lower[s0:s1].replace(",", " ").split())
+        return bool(words & _PRONOUNS)
+
+    def _sentence_start(self, pos: int) -> int:
+        i = pos - 1
+        while i >= 0 and pos - i < 400 and self.text[i] not in _SENTENCE_END:
+            i -= 1
+        return i + 1
+
+    def _sentence_end(self, pos: int) -> int:
+        n = len(self.text)
+        i = pos
+        while i < n and i - pos < 400 and self.text[i] not in _SENTENCE_END:
+            i += 1
+        return i
 
     # -- positions -------------------------------------------------------------------------------------
     def sentence_initial(self, pos: int) -> bool:
@@ -238,6 +341,13 @@ class TextScan:
         return self.text[span[0] : min(span[1], span[0] + limit)]
 
 
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "s'", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] if suffix != "s'" else word[:-1]
+    return word
+
+
 def _ends_sentence(low: str, i: int) -> bool:
     c = low[i]
     if c != ".":
@@ -280,7 +390,9 @@ class Context(TextScan):
 
     @cached_property
     def image_people(self) -> list[list[TextScan]]:
-        return [[TextScan(name, self.profile) for name in img.people] for img in self.post.images]
+        return [
+            [TextScan(name, self.profile, names_only=True) for name in img.people] for img in self.post.images
+        ]
 
     @cached_property
     def school_context(self) -> bool:

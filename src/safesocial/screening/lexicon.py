@@ -129,7 +129,7 @@ _add(
     + _cy(
         "disgybl", "disgyblion", "dosbarth", "dysgwyr", "plant y dosbarth", "plant yr ysgol", "cyn-ddisgybl"
     )
-    + _years("blwyddyn {n}"),
+    + [m for n in range(1, 14) for m in welsh_forms(f"blwyddyn {n}")],
 )
 _add(
     "kids_word",
@@ -913,7 +913,7 @@ _add(
     cp plan | child in need | on a plan | safeguarding concern | police involved | arrested | in prison | jail
     divorce | divorcing | divorced | splitting up | split up | separated | separating | custody | affair
     bereaved | bereavement | passed away | died | terminal | bankrupt | debts | evicted | homeless
-    on benefits | grades | her results | his results | reading age | behind in | attendance | truant
+    on benefits | grades | her results | his results | reading age | behind in | her attendance | truant
     truanting
     excluded | exclusion | behaviour plan | medical condition | allergy | allergies | surgery | rehab
     alcoholic | drinking problem | addict | addiction | miscarried | ivf | hiv | transitioning
@@ -1076,7 +1076,7 @@ _add(
     "leader_word",
     _split("""
     the head's | the head is | the head has | the head knows | the head just | the head said | the head wants
-    the head never | the diocese | diocese | mae'r head | y head | the school's | the academy | their school
+    the head never | mae'r head | y head | the school's | the academy | their school
     """),
 )
 _add(
@@ -1304,6 +1304,690 @@ _add(
     """),
 )
 _add("neg_eval", _split("wrost | wost | worste | useles | pathertic | disgrase"))
+
+
+# --- breadth: wider cues for posts the lists above have not seen ----------------------------------------
+# Each block widens one signal with the many ways people say the same thing, English and Welsh. Where a
+# word is only a signal in company (a drug's street name, a counterfeit product), it gets its own tag and
+# the detector asks for the company.
+
+_add(
+    "neg_eval",
+    _split("""
+    absolute pain | a pain | such a pain | right pain | pain in the neck | pain in the backside
+    a disaster | an absolute disaster | total disaster | complete disaster | is a disaster | disastrous
+    pointless | inept | ineffective | a liability | unfit | not fit for purpose | good for nothing
+    can't be trusted | cannot be trusted | untrustworthy | dishonest | spiteful | petty | vindictive
+    disrespectful | condescending | patronising | smug | sneaky | workshy | bone idle | gormless | dozy
+    deluded | pompous | self-important | out of touch | out of their depth | out of his depth
+    out of her depth | in over his head | in over her head | laughing stock | shameful | scandalous
+    outrageous | unacceptable | diabolical | woeful | shoddy | sloppy | slapdash | chaotic | madhouse
+    horrendous | horrific | soul-destroying | tyrant | dictator | power-hungry | control freak
+    micromanag* | backstabbing | backstabber | backstabbers | weasel | coward | cowards | cowardly
+    gutless | hypocrite | hypocrites | hypocritical | greedy | can't be bothered | couldn't care less
+    doesn't care | don't care about | never bothers | never listens | never listen | ignores us
+    ignored us | treats us like | treat us like | talks down to | unhelpful | useless at | hopeless at
+    worst ever | the pits | gone downhill | downhill fast | gone to pot | gone to the dogs | a failure
+    should resign | needs to resign | should quit | should be struck off | needs to go | has to go
+    get rid of her | get rid of him | taking the mick | having a laugh | fed up | sick to death
+    sick and tired | had enough of | moaning | whinging | whining | moaners | whingers | mardy | stroppy
+    foul | obnoxious | insufferable | unbearable | annoying | irritating | infuriating | a nuisance
+    a menace | unruly | badly behaved | troublemaker | troublemakers | trouble maker | spoilt | spoiled
+    entitled | some families | these families | some parents | certain parents | helicopter parents
+    pushy parents | late again | always late | turned up late | never on time | didn't bother turning up
+    some of us actually | some of us have to | the rest of us have to | not pulling their weight
+    not pulling her weight | not pulling his weight | does nothing | do nothing all day | sits on her backside
+    sits on his backside | swans off | swanned off | skives | skiving off | nobody has a clue
+    no one has a clue | noone has a clue | none of them have a clue | no idea what they're doing
+    don't know what they're doing | doesn't know what she's doing | doesn't know what he's doing
+    haven't got the foggiest | a shambles | shambles of a | joke of a school | state of it | state of them
+    embarrassment to | a disgrace to | useless lot | bunch of clowns | bunch of idiots | amateur hour
+    amateurs | amateurish | car crash | trainwreck | train wreck | dumpster fire | clown car
+    🙄 | 🤡 | 🤦 | 😤 | 🤬 | 💩 | 👎 | 😒 | 🐍
+    """)
+    + _cy(
+        "di-glem",
+        "diglem",
+        "di-werth",
+        "diwerth",
+        "cywilyddus",
+        "gwael",
+        "annifyr",
+        "afiach",
+        "anghwrtais",
+        "neb yn gwrando",
+        "byth yn gwrando",
+        "ddim yn gwrando",
+        "dim syniad",
+        "dim clem",
+        "methiant",
+        "yn fethiant",
+        "rybish",
+        "iwsles",
+        "llond bol",
+        "wedi cael llond bol",
+        "dim byd ond trafferth",
+        "ffiaidd",
+        "pathetig",
+        "gwarth o ysgol",
+        "diog",
+        "yn ddiog",
+    ),
+)
+# Said to someone, or of a named person: these make an insult.
+_add(
+    "insult",
+    _split("""
+    knob | knobhead | bellend | plonker | pillock | wally | twit | dimwit | halfwit | nitwit | dipstick
+    melt | worthless | waste of space | lowlife | low life | scumbag | parasite | leech | hag | old bag
+    battleaxe | snob | saddo | skank | skanky | minger | tramp | chav | scrubber | gimp | div | wrong'un
+    two-faced cow | snake | rat | liar | fraud | joke | embarrassment | nobody | useless | thick | stupid
+    ugly | fat | disgusting | vile | pathetic | creep
+    """)
+    + _cy("lembo", "sguthan", "hen ast", "mwnci", "ffŵl", "twpsyn", "hurtyn", "llo", "penbwl"),
+)
+_add(
+    "profanity",
+    _split("""
+    shit* | bullshit* | apeshit | batshit | horseshit | dipshit | chickenshit | clusterfuck* | motherfuck*
+    fck* | fkn | fkin | fking | fk off | cunt* | twat* | wank* | bollock* | bastard* | bitch* | arsehole*
+    asshole* | pissed | piss take | taking the piss | piss poor | pissed off | knobhead | bellend
+    cocksucker | cockwomble | tits up | shagged | handjob | hand job | boner | hard-on | 🖕 | 🖕🏻 | 🖕🏼
+    """)
+    + _cy("ffwc*", "ffyc*", "ffacin", "ffycio", "coc", "cocyn", "cachu*", "basdad*"),
+)
+
+# --- discrimination -----------------------------------------------------------------------------------------
+# Telling people to go back where they came from is about their origin whoever "they" are.
+_add(
+    "expel_strong",
+    _split("""
+    send them back where they came from | send them all back where they came from
+    go back where they came from | go back to where they came from | go back where you came from
+    go back to where you came from | sent back where they came from | ship them back where
+    send them back to their own country | go back to your own country | go back to their own country
+    send them home | send them all home | deport the lot | deport them all | go back to africa
+    go back to pakistan | go back to poland
+    """)
+    + _cy("yn ôl i le daethon nhw", "yn ôl i'w gwlad eu hunain"),
+)
+_add(
+    "group",
+    _split("""
+    can't speak english | cant speak english | can't even speak english | don't speak english
+    doesn't speak english | eastern european | polish families | foreign families | foreign kids
+    immigrant families | muslim families | asian families | black families | black kids | asian kids
+    chinese | nigerians | somalis | syrians | afghans | albanians | bangladeshis | pakis | indians
+    the gay | gay teachers | gay men | lesbians | bisexuals | the trans | trans teachers | autistic kids
+    sen kids | send kids | special needs kids | the autistic | women teachers | female teachers
+    male teachers | old teachers | older women | young girls | fat people | fat kids | jews | jewish
+    """)
+    + _cy("pobl ddu", "pobl hoyw", "mewnfudwyr", "Saeson", "plant anabl", "Pwyliaid"),
+)
+_add(
+    "dehumanise",
+    _split("""
+    rats | locusts | apes | monkeys | infest* | invasion | overrun | swamped | flooding in | pouring in
+    dirty | smelly | they stink | uncivilised | sick in the head | an abomination | unnatural | freaks
+    """),
+)
+_add(
+    "demean",
+    _split("""
+    shouldn't be allowed anywhere near | should not be allowed near | shouldn't be around kids
+    keep them away from | a danger to kids | a danger to children | perverts | not normal | choose to be
+    get everything handed | handed everything | should retire | need to retire | past it | past their sell-by
+    dinosaurs | too old to teach | women can't | girls can't | can't do the job | all terrorists
+    """),
+)
+
+# --- harassment -------------------------------------------------------------------------------------------
+_add(
+    "intimidate",
+    _split("""
+    i know where you work | know where you work | know where you park | know where your kids
+    know what car you drive | know which car is yours | consider yourself warned
+    you'll get what's coming | get what's coming
+    you'll get yours | i'll make you pay | make you pay | we'll be waiting | outside your house
+    at your house | come round to your house | turn up at your house | find out where you live
+    we know your address | know your address | i know your address | got your address
+    shut your mouth | shut your face | shut your gob | keep your mouth shut
+    """)
+    + _cy(
+        "mi gei di weld",
+        "gei di dalu",
+        "dwi'n gwbod lle ti'n byw",
+        "gwybod lle ti'n byw",
+        "gwbod lle ti'n byw",
+        "gwybod dy gyfeiriad",
+        "cau dy geg",
+    ),
+)
+# A crowd set on someone: "everyone report her account", "send him abuse".
+_add(
+    "pile_on",
+    _split("""
+    everyone report | everybody report | everyone go and report | go and report | go report
+    report her account | report his account | report their account | report her profile
+    report his profile | mass report | everyone message | everybody message | everyone spam
+    everybody spam | spam his | spam her | spam their | spam miss | spam mr | spam mrs | spam sir
+    send him abuse | send her abuse | send them abuse | send abuse | everyone send | everyone tell
+    let's all tell | lets all tell | let's make her | let's make him | get her sacked | get him sacked
+    get her fired | get him fired | name and shame | share this everywhere | make this go viral
+    expose her | expose him | troll her | troll him | trolling her | trolling him | see how she likes it
+    see how he likes it | pile on | flood her | flood his | bombard her | bombard him | everyone block
+    everyone unfollow | let's all report | lets all report | everyone should report | you should all report
+    """)
+    + _cy("pawb i riportio", "riportiwch hi", "riportiwch o", "pawb i yrru neges"),
+)
+# Words that insult when said to someone ("you're fat", "u r worthless").
+_add(
+    "insult_direct",
+    _split("fat | ugly | worthless | nothing | a nobody | sad | weird | a loser | a joke | disgusting"),
+)
+
+# --- crime -------------------------------------------------------------------------------------------------
+_add(
+    "fake_adj",
+    _split("""
+    fake | replica | replicas | knock-off | knockoff | knock off | counterfeit | bootleg | dodgy | moody
+    snide | hooky | 1:1 | aaa quality
+    """)
+    + _cy("ffug"),
+)
+_add(
+    "goods",
+    _split("""
+    trainers | bags | handbags | handbag | watches | watch | perfume | aftershave | clothes | shirts | tops
+    hoodies | jackets | coats | shoes | boots | sunglasses | jewellery | airpods | headphones | phones
+    iphones | cigarettes | cigs | tobacco | vapes | notes | £20 notes | £10 notes | £50 notes | money
+    cash | id | ids | passports | passport | driving licence | licences | certificates | tickets | kits
+    football shirts | nikes | jordans | gucci | louis vuitton | chanel | rolex | north face | canada goose
+    stone island | uggs | designer | dvds | firesticks | fire sticks | sick notes | fit notes
+    """)
+    + _cy("arian", "dillad"),
+)
+# Street names for drugs that are also ordinary words: a drug only beside a price, an amount or a sale.
+_add(
+    "drug_slang",
+    _split("""
+    bud | buds | zoot | zoots | mandy | molly | xans | xannies | oxy | oxys | dabs | thc carts
+    pre-rolls | prerolls | nug | nugs | kush | some draw | pingers | pills
+    """),
+)
+_add(
+    "drug_unit",
+    _split("""
+    a bag | £10 a bag | £20 a bag | a ten bag | ten bag | dime bag | dimebag | an eighth | a quarter
+    an ounce | half an ounce | oz | half oz | per g | a g | a gram | grams | £10 bags | £20 bags
+    per gram | a henry | 3.5g | 7g | 28g | 1g | 2g | for a score | for a tenner | for a twenty
+    """),
+)
+_add(
+    "drugs",
+    _split("""
+    cannabis | marijuana | mdma | ketamine | cocaine | heroin | crack cocaine | methamphetamine
+    amphetamine | speed pills | psilocybin | nos canisters | laughing gas canisters | weed | skunk
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    zombie knife | zombie knives | knuckle duster | knuckledusters | knuckle dusters | flick knife
+    butterfly knife | cs gas | pepper spray for sale | selling a taser | tasers for sale | drove home drunk
+    drove home pissed | drove home hammered | drink drove | drink-drove | drink driving | drink-driving
+    drove home after | shoplifting | shoplifted | nicked it from | five finger discount | robbed a
+    broke into | broken into his | broke into her | benefit fraud | fiddling my benefits | cash in hand
+    and claiming | fake insurance claim | insurance scam | doctored the | forged his | forged her
+    forged a | forging | set fire to | torched | arson | vandalised | keyed his car | keyed her car
+    """),
+)
+_add(
+    "violent_verb",
+    _split("""
+    lamp him | lamp her | chin him | chin her | knock him out | knock her out | knock you out
+    stab you | kill you | end you | hurt you | kick your head in | kick his head in | kick her head in
+    smash your face | smash his face | smash her face | put you in hospital | put him in hospital
+    put her in hospital | burn your house | burn his house | burn her house | break her jaw
+    break his jaw | break your jaw | break your legs | break his legs | break her legs | snap her
+    snap his | slit | throttle | give him a kicking | give her a kicking | give you a kicking | deck you
+    """)
+    + _cy("dy ladd di", "ei ladd o", "ei lladd hi", "malu dy wyneb", "rhoi cweir i ti"),
+)
+_add(
+    "threat_intent",
+    _split("""
+    i'll come down there and | i'm coming down there | i'll be round | i'm gonna | im gonna | i will
+    someone needs to | somebody needs to | needs a slap | needs a good slap | needs a good hiding
+    deserves a beating | deserves a slap | deserves a good hiding | one day i'll | one of these days
+    """),
+)
+
+# --- safeguarding ------------------------------------------------------------------------------------------
+# An adult drawing children away: sweets, lifts, photographs by strangers.
+_add(
+    "lure",
+    _split("""
+    offering sweets | offered sweets | offering them sweets | offering the kids | gave them sweets
+    get in the car | get in his car | get into his car | get in her car | get in a car | get in the van
+    get into the van | into a van | into his van | luring | lured | approached kids | approaching kids
+    approaching children | approached children | approached pupils | approaching pupils
+    hanging around the school | hanging round the school | hanging around outside the school
+    filming kids | filming children | filming the kids | taking photos of kids | taking photos of children
+    taking pictures of kids | taking pictures of children | photographing children | photographing kids
+    offered her a lift | offered him a lift | offered them a lift
+    """)
+    + _cy("dyn dieithr", "cynnig lifft", "cynnig da-da", "cynnig fferins"),
+)
+# Signs of exploitation: an older person paying a child to carry, hold or deliver.
+_add(
+    "exploit",
+    _split("""
+    carry packages | carrying packages | carries packages | deliver packages | delivering packages
+    delivering parcels | deliver parcels | hold stuff for | holding stuff for | holding drugs
+    running drugs | run drugs | bought her a phone | bought him a phone | going missing | gone missing
+    goes missing | missing from home | stays out all night | staying out all night | comes home with money
+    meeting older men | meeting older | in a car with older | sleeping at his | sleeping at an older
+    """)
+    + _cy("mynd ar goll", "wedi mynd ar goll"),
+)
+# Weaker signs of exploitation: two of them together, with a child in view.
+_add(
+    "exploit_weak",
+    _split("""
+    paying her to | paying him to | paid her to | paid him to | pays her to | pays him to | older lad
+    older lads | older boy | older boys | older guy | older guys | older men | gave her gifts
+    gives her gifts | buys her things | buys him things | gives her money | gives him money
+    new phone from | expensive new trainers | new trainers and money
+    """)
+    + _cy("dyn hŷn", "dynion hŷn", "talu iddi", "talu iddo"),
+)
+_add(
+    "sexual_request",
+    _split("""
+    you looked so grown up | so grown up | looking so grown up | you can trust me | i won't tell anyone
+    won't tell anyone | when your mum's out | when your parents are out | when your mum is out
+    come round when | meet me after school | meet me after | i'll pick you up | i'll give you a lift
+    i'll buy you | buy you a | send me one | send me a selfie | send a selfie | show me | private chat
+    secret chat | snap me | add me on snap
+    """)
+    + _cy(
+        "luniau ohona i",
+        "lluniau ohona i",
+        "lluniau ohonof i",
+        "lluniau ohonat ti",
+        "gofyn am luniau",
+        "gofyn am lun",
+        "isio lluniau",
+        "eisiau lluniau",
+        "anfon llun",
+        "yrru llun",
+        "gyrru lluniau",
+    ),
+)
+_add(
+    "secrecy",
+    _split("""
+    don't tell anyone we | dont tell anyone we | just between us | just between you and me | not to tell
+    said not to tell | says not to tell | told me not to tell | tells me not to tell | keep it from your
+    don't tell your mum we | this stays between us | our secret ok | delete it after | delete this chat
+    """)
+    + _cy(
+        "am beidio dweud",
+        "peidio dweud wrth neb",
+        "peidio â dweud wrth neb",
+        "paid â dweud wrth neb",
+        "paid deud wrth neb",
+        "peidio deud wrth neb",
+        "rhwng ni'n dau",
+    ),
+)
+_add(
+    "adult_other",
+    _split("""
+    a man on snap | a man on snapchat | a guy on snap | a man on insta | a man on tiktok | some man
+    a man online | older man | grown man | a guy from | a man from | some guy | this guy online
+    he's much older | she's much older | man in his 30s | man in his 40s | man in his twenties
+    """)
+    + _cy("dyn ar-lein", "dyn ar lein", "dyn hŷn", "dyn yn ei dridegau"),
+)
+_add(
+    "minor_self",
+    _split("i'm 12 | i'm 13 | i'm 14 | i'm 15 | im 12 | im 13 | im 14 | im 15 | i am only | i'm only")
+    + _split("dwi'n 12 | dw i'n 12 | dwi'n 11 | dw i'n 11 | dwi'n 16 | dw i'n 16"),
+)
+_add(
+    "selfharm",
+    _split("""
+    cut myself | cutting again | been cutting | started cutting | scars on my arms | want to end it
+    can't go on | cant go on | no point living | no point in living | wish i was dead | wish i wasn't here
+    wish i wasnt here | kms | take all my pills | took a load of pills | took all my pills | hang myself
+    not worth living | don't want to wake up | dont want to wake up | want to disappear forever
+    better off dead | hurt myself again | burning myself | starving myself
+    """)
+    + _cy("dim pwynt byw", "ddim isio deffro", "ddim eisiau deffro", "brifo fy hun", "niweidio fy hun"),
+)
+_add(
+    "abuse",
+    _split("""
+    mum's boyfriend hit | mums boyfriend hit | stepdad hits | step dad hits | my stepdad | locked in my room
+    locked in her room | locked in his room | hits us | beats us | threw me | punched me | kicked me
+    slapped me | strangled me | burnt me | burned me | marks on her | marks on his | bruise on her
+    bruise on his | bruises on her | bruises on his | flinches | scared of her dad | scared of his dad
+    scared of her mum | scared of his mum | touched her inappropriately | touched him inappropriately
+    sexual abuse | sexually assaulted | raped | rape | upskirting
+    """)
+    + _cy("yn fy nharo", "wedi fy nharo", "yn ei daro", "yn ei tharo", "cleisiau"),
+)
+
+# --- extremism ---------------------------------------------------------------------------------------------
+# An extremist story about "us" and "them" ...
+_add(
+    "extreme_narrative",
+    _split("""
+    white homeland | homeland for | a white britain | white britain | pure britain | our race | our blood
+    defend our race | defend our people | protect our race | protect our people | save our race
+    stand up for our race | motherland | fatherland | globalists | zionist occupation | islamisation
+    islamification | remigration | ethnic cleansing | purify our | race mixing | white race | our kind
+    true britons | native britons | kill the kuffar | infidels | apostates | the west must burn
+    """)
+    + _cy("ein hil", "gwaed cymreig pur", "y goresgynwyr", "gwlad y tadau i'r"),
+)
+# ... told weakly (needs more company) ...
+_add(
+    "extreme_narrative_weak",
+    _split("""
+    being replaced | replacing us | replace us | replaced in our own | our country back | our nation
+    our people | they want us gone | stand up and defend
+    """),
+)
+# ... and a call to act on it.
+_add(
+    "call_to_arms",
+    _split("""
+    fight back | take up arms | arm yourselves | training camp | the training camp | we need fighters
+    need fighters | prepare for war | recruiting | i'm recruiting | dm me to join | message me to join
+    rid wales of | rid britain of | rid the country of | rid this country of | rid england of
+    drive them out | wipe them out | brave enough to stand | patrol the streets | join the fight
+    """)
+    + _cy("ymladd yn ôl", "gyrru nhw allan", "cael gwared arnyn nhw"),
+)
+# Softer calls: they make a story extremist only when the story itself is.
+_add(
+    "call_soft",
+    _split("""
+    stand with us | join us | join the movement | join the cause | the day is coming | day of reckoning
+    rise up | get ready | soldiers | fighters
+    """)
+    + _cy("ymunwch â ni", "codwch"),
+)
+
+# --- confidential ------------------------------------------------------------------------------------------
+_add(
+    "conf_topic_strong",
+    _split("""
+    redundant | made redundant | being made redundant | being let go | were let go | been let go
+    laid off | layoffs | job cuts
+    losing their jobs | lose their jobs | losing jobs | cutting jobs | cut staff | cutting staff | staff cuts
+    going into special measures | put into special measures | head is leaving | head's leaving
+    headteacher is leaving | deputy is leaving | being sacked | getting sacked | been sacked
+    police investigation | downgraded | cut the sixth form | closing the sixth form | cutting the sixth form
+    shutting the nursery | closing the nursery | merging with | being taken over | taken over by | takeover
+    """)
+    + _cy("colli swyddi", "colli staff", "cau'r dosbarth", "cau'r ysgol", "uno efo", "uno â"),
+)
+_add(
+    "conf_secret",
+    _split("""
+    keep this to yourselves | keep this to yourself | keep it to yourselves | keep it to yourself
+    mum's the word | don't say i said | dont say i said | not supposed to know | not allowed to say
+    not allowed to tell | before it goes public | before it's official | hasn't been made public
+    not been made public | yet to be announced | letters go out | letters going out | don't spread this
+    """)
+    + _cy(
+        "peidiwch â dweud wrth neb",
+        "paid â dweud wrth neb",
+        "peidiwch dweud wrth neb",
+        "paid deud wrth neb",
+        "rhyngddo ni",
+        "rhyngon ni",
+        "rhwng ni'n dau",
+        "cadwch hyn yn dawel",
+        "cadw hyn yn dawel",
+        "dim gair",
+        "ddim wedi'i gyhoeddi",
+        "cyn iddo gael ei gyhoeddi",
+    ),
+)
+_add("conf_secret_weak", _split("soon to be announced | coming out next week"))
+
+# --- personal data ------------------------------------------------------------------------------------------
+_add(
+    "sensitive",
+    _split("""
+    her op | his op | after her op | after his op | an operation | operation on | radiotherapy | pregnant
+    expecting a baby | scan results | test results | a stroke | broken leg | broken arm | concussion
+    cp register | on the cp | child protection register | at risk register | social services involved
+    mental breakdown | nervous breakdown | grieving | lost her mum | lost his mum | lost her dad
+    lost his dad | her mum died | his mum died | her dad died | his dad died | gone to prison
+    on bail | probation | court case | dad left | mum left | walked out on | young carer | looks after her mum
+    looks after his mum | looking after her brothers | looking after his brothers | wets herself
+    wet himself | wets himself | head lice | nits | hygiene | on the spectrum | global delay
+    speech delay | speech and language | one-to-one support | 1:1 support | statement of needs
+    low ability | failed her | failed his | her sats | his sats | her mocks | his mocks | is poorly
+    been poorly | off poorly | feeling poorly | unwell | illness | off ill | been ill | is ill | in a&e
+    in intensive care | her diagnosis
+    his diagnosis | eating problems | panic attacks | counsellor | in therapy | on antidepressants
+    """)
+    + _cy(
+        "llawdriniaeth",
+        "triniaeth",
+        "yn sâl",
+        "wedi bod yn sâl",
+        "beichiog",
+        "awtistiaeth",
+        "awtistig",
+        "dyslecsia",
+        "mewn gofal",
+        "gweithiwr cymdeithasol",
+        "yr heddlu",
+        "angladd",
+        "wedi marw",
+        "yn yr ysbyty",
+        "anghenion ychwanegol",
+        "cinio am ddim",
+    ),
+)
+
+# --- copyright ----------------------------------------------------------------------------------------------
+_add(
+    "copy",
+    _split("""
+    someone's blog | someone's website | someone's page | someone's instagram | someone's insta
+    someone's tiktok | someone's facebook | someone's pinterest | someone's twitter | someone's work
+    took their name off | took the name off | removed their name | removed the name | removed the watermark
+    cropped out the watermark | cropped the watermark | cropped out their | didn't ask permission
+    did not ask permission | never asked permission | no idea who drew | no idea who took | no idea who made
+    no idea who wrote | no idea who painted | not sure who took | not sure who made | not sure who drew
+    don't know who drew | dunno who took | dunno who made | dunno who drew | whoever drew | whoever made this
+    whoever took this | credit to whoever | off pinterest | from pinterest | off google | ripped off
+    photocopied the whole | photocopied the entire | uploaded them to my | selling them on | sold them on
+    passing it off | claimed it as my own | as my own work | my tes shop | on my tes
+    """)
+    + _cy("dim syniad pwy", "heb ofyn caniatâd", "wedi'i ddwyn o"),
+)
+
+# --- media --------------------------------------------------------------------------------------------------
+_add(
+    "media_engage",
+    _split("""
+    inside story | the inside story | the full story | spill the beans | spilled the beans | spilt the beans
+    told them everything | told her everything | told him everything | gave her the full | gave them the full
+    gave him the full | for the paper | for their paper | go to the papers | went to the papers
+    """)
+    + _cy("y stori i gyd", "dweud y cyfan", "wedi dweud y cyfan"),
+)
+
+# --- opinions on policy ---------------------------------------------------------------------------------
+# A leadership decision is a policy even when it has no name: "the governors cut TA hours".
+_add(
+    "decision_verb",
+    _split("""
+    decided to | have decided | has decided | brought in a | brought in this | imposed | imposing
+    scrapped | scrapping | scrap the | axed | axing | cut ta | cut staff | cut our | cutting our
+    cutting ta | forcing us | making us | want us to | expect us to | rolled out | rolling out
+    changed the rules | changing the rules | got rid of | getting rid of | signed that off | signed off on
+    """)
+    + _cy("wedi penderfynu", "penderfynu", "cyflwyno", "torri", "cael gwared ar"),
+)
+_add(
+    "opinion",
+    _split("""
+    don't think | dont think | do not think | not convinced | unconvinced | fed up | without asking
+    without consulting | no consultation | nobody asked | no one asked | didn't ask us | never asked us
+    typical | yet again | love that | glad that | pleased that | happy with | happy that | great that
+    good that | finally | needs sacking | shambles | pointless | a mess | disaster | chaos | not working
+    isn't working | hasn't worked | over the top | ott | heavy-handed | draconian | petty
+    """)
+    + _cy("ddim yn meddwl", "siomedig", "llond bol", "gwallgof", "da iawn", "wrth fy modd"),
+)
+_add(
+    "policy_noun",
+    _split("""
+    timetable | rota | the rota | duty rota | uniform | the uniform | dress code | reward system
+    behaviour points | setting | the changes | these changes | the new changes | ta hours | staff hours
+    pay policy | staffing structure | curriculum changes | new curriculum | new marking | the new head's
+    """)
+    + _cy("amserlen", "gwisg ysgol", "oriau", "newidiadau"),
+)
+_add(
+    "grievance",
+    _split("""
+    fed up | without asking | without consulting | no consultation | nobody asked | no one asked
+    didn't ask us | never asked us | unfair | not fair | not happy | disappointed | angry | furious
+    outraged | appalled | sick of | had enough | let down | betrayed | kept in the dark
+    """)
+    + _cy("llond bol", "annheg", "siomedig", "heb ofyn", "yn flin"),
+)
+# Performance: results and ratings (a policy that asks staff to avoid "sensitive topics such as our
+# performance" treats comments on them as opinions on the school).
+_add(
+    "performance",
+    _split("""
+    our results | gcse results | a-level results | a level results | exam results | sats results
+    league table | league tables | ofsted grade | ofsted rating | progress 8 | results are up
+    results are down | results day | pass rate | value added | attainment
+    """)
+    + _cy("canlyniadau", "canlyniadau tgau"),
+)
+
+# --- contact ---------------------------------------------------------------------------------------------
+_add(
+    "platform",
+    _split("""
+    fifa | ea fc | fc 24 | fc 25 | warzone | rocket league | apex | valorant | overwatch | gta online
+    psn | xbox live | online gaming
+    """),
+)
+_add("contact_verb", _split("on fifa with | playing fifa | played fifa | online gaming with"))
+# Signed as family: a message to one's own child.
+_add(
+    "family_signoff",
+    _split("""
+    love mum | love dad | love mam | love mummy | love daddy | love nan | love nanna | love grandad
+    love grandma | love auntie | love uncle | mum x | dad x | mam x | mum xx | dad xx | from mum
+    from dad | love you son | your dad x | your mum x
+    """)
+    + _split("cariad mam | cariad dad | cariad nain | cariad taid | mam xx | cariad, mam | cariad, dad"),
+)
+# Going round the school's own channels: "quicker than the school phone".
+_add(
+    "bypass_school",
+    _split("""
+    rather than the office | rather than ring the office | instead of the office | quicker than the school
+    than the school phone | than school email | than the school email | not the school email
+    not the office | instead of ringing school | rather than ringing school | easier than the office
+    """)
+    + _cy("yn lle'r swyddfa", "yn hytrach na'r ysgol"),
+)
+# Bodies around the school: targets of remarks, but not the school itself.
+_add(
+    "authority_word",
+    _split("""
+    the diocese | diocese | the local authority | the la | the council | county council | the board
+    the trust board | the academy trust | the mat board | the governing board | the regional director
+    """)
+    + _cy("y cyngor", "cyngor gwynedd", "yr awdurdod lleol"),
+)
+# A sharp reply to a parent or colleague: "check your facts", "with respect".
+_add(
+    "rebuke",
+    _split("""
+    check your facts | get your facts right | get your facts straight | with respect | with all due respect
+    clearly haven't read | you clearly | if you'd bothered | if you had bothered | actually read
+    learn to read | mind your own | none of your business | not your place | stay in your lane
+    you have no idea | you've no idea | you don't know what you're talking about | stop moaning
+    stop whinging | stop complaining | instead of moaning | instead of complaining | parented
+    parent your | learn to parent | control your child | control your kid | do your job | do your research
+    """)
+    + _cy("cer i ddarllen", "meindia dy fusnes"),
+)
+_add(
+    "own_family",
+    _split("""
+    my nan | my nan's | my gran | my gran's | my grandad | my grandad's | my grandma | my mum | my mum's
+    my dad | my dad's | my husband | my wife | my partner | my brother | my sister | my auntie | my uncle
+    my other half | my hubby | my mam | my mam's | our kid
+    """)
+    + _cy("fy nain", "fy nhaid", "fy mam", "fy nhad", "fy ngŵr", "fy ngwraig", "fy mrawd", "fy chwaer"),
+)
+_add(
+    "allegation",
+    _split("""
+    hiding complaints | hid complaints | hushed up | hushing up | swept under the carpet
+    brushed under the carpet | sweeping it under | turned a blind eye | turning a blind eye | lied to
+    lying to parents | lying to us | lies about | made it up | fabricated | falsifies | falsifying
+    on the fiddle | kickbacks | dodgy dealings | abusing her position | abusing his position | favouritism
+    jobs for mates | jobs for their mates | rigging | rigs the | fixed the results | fiddled the | fiddles the
+    cheating the system | been stealing | is stealing | has been stealing | thieving | crooked | bent
+    """)
+    + _cy("celwydd", "yn dweud celwydd", "yn dwyn", "wedi dwyn", "twyllo", "cuddio cwynion"),
+)
+_add(
+    "take_verb",
+    _split("""
+    taking | took | takes | pocketing | pocketed | pockets | skimming | skimmed | nicking | nicked
+    stealing | stole | steals | helping herself to | helping himself to | helping themselves to
+    dipping into | dipped into | creaming off | hand in the till | siphoning | siphoned | pinching
+    """)
+    + _cy("dwyn", "cymryd"),
+)
+_add(
+    "money_word",
+    _split("""
+    cash from the | money from the | money out of the | cash out of the | the fund | trip fund | trip money
+    pta money | pta funds | school fund | school funds | expenses | petty cash | the collection tin
+    donations | raffle money | dinner money | charity money | from the budget | the kitty
+    """)
+    + _cy("arian", "pres", "cronfa"),
+)
+# Competence: an insult when denied ("nobody has a clue", "doesn't know what she's doing").
+_add(
+    "competence",
+    _split("""
+    has a clue | have a clue | got a clue | know what they're doing | knows what she's doing
+    knows what he's doing | knows what they're doing | know what they are doing | knows what she is doing
+    knows what he is doing | know what she's doing | know what he's doing | fit to run | fit to teach
+    fit to lead | fit to be | up to the job | capable of running | able to run | able to manage
+    """)
+    + _cy("syniad", "clem", "gallu rhedeg"),
+)
+_add("schoolwork", _split("behaviour | her behaviour | his behaviour | behaviour today | reading book"))
+_add("school_word", _split("at the gate | at the gates | at pickup | at pick-up | at drop-off | at drop off"))
+
+
+# Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
+_add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 
 
 def compiled_lexicon() -> Mapping[str, tuple[str, ...]]:

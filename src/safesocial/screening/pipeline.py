@@ -17,6 +17,12 @@ from safesocial.screening.types import ACCOUNTS, AUTHOR_ROLES, Decision, Finding
 
 log = logging.getLogger(__name__)
 _ON_PROFILE = re.compile(r"\b(?:on|in) (?:their|your|the) (?:online )?profile\b", re.IGNORECASE)
+# What a pack's own words say about some categories, read once when the screener is built.
+_AFFILIATION = re.compile(r"\bdisclose (?:your|their|his|her) affiliation\b", re.IGNORECASE)
+_PERFORMANCE = re.compile(r"\bperformance\b", re.IGNORECASE)
+_PARENT_CHANNEL = re.compile(
+    r"\bcontact (?:children|pupils|students) or parents\b|\busing the school phone\b", re.IGNORECASE
+)
 
 
 class Screener:
@@ -46,6 +52,12 @@ class Screener:
             for c in pack.clauses
             if any(r.category == "missing-disclaimer" for r in c.screening)
         )
+        # Where a policy asks for the disclaimer only "if you disclose your affiliation".
+        disclaimer_needs_affiliation = _quotes_say(pack, "missing-disclaimer", _AFFILIATION)
+        # Where a policy counts comments on "our performance" among the sensitive topics to avoid.
+        performance_topics = _quotes_say(pack, "policy-opinion", _PERFORMANCE)
+        # Where a policy wants staff to reach parents only through the school's phone and e-mail.
+        parent_channel_rule = _quotes_say(pack, "personal-contact-details", _PARENT_CHANNEL)
         setup = Setup(
             profile=self.compiled,
             categories=self.categories,
@@ -53,6 +65,9 @@ class Screener:
                 "offensive_model": offensive_model,
                 "equipment_rule": equipment_rule,
                 "disclaimer_on_profile": disclaimer_on_profile,
+                "disclaimer_needs_affiliation": disclaimer_needs_affiliation,
+                "performance_topics": performance_topics,
+                "parent_channel_rule": parent_channel_rule,
             },
         )
         self.detectors: list[Detector] = detectors_for(setup)
@@ -126,3 +141,10 @@ class Screener:
             policy=self.policy_id,
             policy_revision=self.loaded.revision_label,
         )
+
+
+def _quotes_say(pack: Any, category: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the quote of a clause with a screening rule for `category` matches `pattern`."""
+    return any(
+        pattern.search(c.quote) for c in pack.clauses if any(r.category == category for r in c.screening)
+    )

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from safesocial.screening.lexicon import COMMON_WORD_NAMES, compiled_lexicon, welsh_forms
 from safesocial.screening.types import Person, Profile, ProfileError
@@ -30,6 +32,7 @@ class NameKind(IntEnum):
     FIRST = 4  # "Ruby": a person only in context
     MUTATED_FULL = 5  # Welsh mutated full name, e.g. "Fegan Lloyd"
     MUTATED_FIRST = 6
+    SURNAME = 7  # "Aspinall": never a person on its own, only beside a (misspelt) first name
 
 
 class OrgKind(IntEnum):
@@ -71,6 +74,18 @@ class CompiledProfile:
         self._handles: frozenset[str] = frozenset(
             norm(h).lstrip("@") for h in (*profile.school.handles, *profile.trust.handles)
         )
+        self._first: list[str] = []
+        self._last: list[str] = []
+        for person in profile.people:
+            parts = norm(person.name).split()
+            self._first.append(parts[0] if parts else "")
+            self._last.append(parts[-1] if len(parts) >= 2 else "")
+        adult_surnames: dict[str, list[int]] = {}
+        for i, person in enumerate(profile.people):
+            if person.role != "pupil" and len(self._last[i]) >= 4:
+                adult_surnames.setdefault(self._last[i], []).append(i)
+        self._adult_surnames = adult_surnames
+        self._adult_surname_list = list(adult_surnames)
         keys: dict[str, dict[str, Any]] = {}
 
         def slot(key: str) -> dict[str, Any]:
@@ -141,6 +156,8 @@ class CompiledProfile:
                 forms.extend((f"{t} {last}", NameKind.TITLE) for t in _TITLES)
             if len(parts) > 2:  # "Mary Anne Smith" is also "Mary Smith"
                 forms.append((f"{first} {last}", NameKind.FULL))
+            if len(last) >= 4:
+                forms.append((last, NameKind.SURNAME))
             if self.welsh:
                 for m in welsh_forms(first)[1:]:
                     if len(m) >= 3 and m not in COMMON_WORD_NAMES:
@@ -153,6 +170,27 @@ class CompiledProfile:
                 forms.append((a, NameKind.KNOWN))
         return forms
 
+    # -- misspelt names ----------------------------------------------------------------------------------
+    def surname_close(self, person: int, word: str) -> bool:
+        """`word` is person's surname or a slip of it ("Adeymi" for "Adeyemi", "Whitlok")."""
+        return _close(self._last[person], word)
+
+    def first_name_close(self, person: int, word: str) -> bool:
+        return _close(self._first[person], word)
+
+    def adults_with_surname_close(self, word: str) -> list[int]:
+        """Staff, parents and governors whose surname `word` is, or nearly is ("Mrs Aspinal")."""
+        if len(word) < 4 or not self._adult_surname_list:
+            return []
+        found = process.extract(
+            word, self._adult_surname_list, scorer=OSA.distance, score_cutoff=_allowed(len(word)), limit=4
+        )
+        out: list[int] = []
+        for surname, _, _ in found:
+            if _close(surname, word):
+                out.extend(self._adult_surnames[surname])
+        return out
+
     def is_school_handle(self, handle: str) -> bool:
         return handle.lower().lstrip("@") in self._handles
 
@@ -161,6 +199,18 @@ class CompiledProfile:
         if d.endswith((".sch.uk", ".gov.uk", ".ac.uk", ".gov.wales", ".llyw.cymru", ".nhs.uk", ".nhs.net")):
             return True
         return any(d == sd or d.endswith("." + sd) for sd in self.school_domains)
+
+
+def _allowed(length: int) -> int:
+    """Typos tolerated in a name of this length: none in short names, one, then two in long ones."""
+    return 0 if length < 4 else 1 if length < 8 else 2
+
+
+def _close(name: str, word: str) -> bool:
+    if not name or not word or name[0] != word[0] or abs(len(name) - len(word)) > 2:
+        return False
+    limit = _allowed(len(name))
+    return OSA.distance(name, word, score_cutoff=limit) <= limit
 
 
 def _org_forms(name: str) -> list[str]:

@@ -153,7 +153,7 @@ AH = [
     row("Home, kettle on, feet up", "ok", at=THU_END),
     row("Look at these little scientists!", "breach", ["pupil-image"], img=[("children in lab coats doing an experiment in class", ["pupils"], None)], allow=["school-reference"]),
     row("Between ourselves, Stephen Aspinall is leaving at Easter and the governors haven't told anyone yet", "breach", ["confidential", "community-reference"], allow=["school-reference", "personal-data"]),
-    row("Kit Ormerod's parents have split up and he's been in bits, bless him", "breach", ["personal-data", "pupil-identity"], allow=["school-reference"]),
+    row("Kit Ormerod's parents have split up and he's been in bits, bless him", "breach", ["personal-data", "pupil-identity"], allow=["school-reference", "community-reference"], note="The pupil's parents are referred to as well (allowed after review: 'reference to any ... parent')."),
     row("Blackburn Diocese has been hiding complaints about that vicar for years, they're all corrupt", "breach", ["defamatory"], allow=["disparaging"], note="Allegations about the Diocese are named in the policy."),
     row("Absolute f***ing carnage at the tip today", "breach", ["offensive"]),
     row("Honestly gay people shouldn't be allowed anywhere near kids", "breach", ["discriminatory"]),
@@ -380,7 +380,7 @@ def check(case: dict[str, Any]) -> None:
 
 def build() -> list[dict[str, Any]]:
     cases = [
-        expand(policy, f"f-{PREFIX[policy]}-{i:02d}", r)
+        expand(policy, f"fs-{PREFIX[policy]}-{i:02d}", r)
         for policy, rows in POLICIES.items()
         for i, r in enumerate(rows, 1)
     ]

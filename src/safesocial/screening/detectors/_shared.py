@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from safesocial.screening.analysis import Context, Span
 
-# Cue tags that name part of the school community as a group or role.
-TARGET_TAGS = ("school_word", "leader_word", "pupil_word", "staff_word")
+# Cue tags that name part of the school community as a group or role, or a body over the school.
+TARGET_TAGS = ("school_word", "leader_word", "pupil_word", "staff_word", "authority_word")
+COMMUNITY_ROLES = frozenset({"parent", "staff", "pupil", "governor"})
+# "you're an idiot", "u r such a loser", "you absolute clown": second person, then at most a few
+# articles or intensifiers, then the insult. Matched on the text just before the insult.
+_YOU_BEFORE = re.compile(
+    r"(?:^|[^a-z'])(?:you|u|ya|ye|ti|chi)(?:'re| are| r|re|'r| were| was|'n|'ve been| have been)?"
+    r"(?: (?:such|a|an|so|absolute|absolutely|complete|completely|total|totally|utter|utterly|fucking|"
+    r"f\*+ing|bloody|proper|right|massive|little|big|fat|stupid|dirty|pathetic|useless|sad|old|"
+    r"effing|actual|just|really|yn|mor|hen)){0,3} ?$"
+)
+_PROFANE_AIM_GAP = 15  # a swear word next to the school ("ysgol c4chu", "SLT are shite") disparages it
+
+
+def recipient_is_community(ctx: Context) -> bool:
+    """A comment or message to someone of the school community, spoken to as "you"."""
+    post = ctx.post
+    return (
+        post.recipient_role in COMMUNITY_ROLES
+        and (post.audience == "direct" or post.action in ("comment", "message"))
+        and ctx.has("second_person")
+    )
 
 
 def targets(ctx: Context) -> list[Span]:
@@ -16,6 +38,8 @@ def targets(ctx: Context) -> list[Span]:
         if ctx.overlaps(span, "not_school", "own_family"):
             continue
         out.append(span)
+    if recipient_is_community(ctx):  # the person spoken to is the target
+        out.extend(ctx.spans("second_person"))
     return out
 
 
@@ -23,19 +47,44 @@ def short_post(ctx: Context) -> bool:
     return len(ctx.text) <= 240 and ctx.sentence_count() <= 3
 
 
+def live(ctx: Context, cues: list[Span]) -> list[Span]:
+    """Cues that are meant: not negated ("not a nightmare"), not a figure of speech."""
+    return [c for c in cues if not ctx.negated(c) and not ctx.overlaps(c, "figurative")]
+
+
 def aimed(ctx: Context, cues: list[Span], *, window: int = 80) -> tuple[Span, Span] | None:
     """A cue (e.g. an insult) aimed at a community target: close by in one sentence, or anywhere in a
     short post. Negated cues ("not a nightmare") and figures of speech are skipped."""
-    live = [c for c in cues if not ctx.negated(c) and not ctx.overlaps(c, "figurative")]
-    if not live:
+    cues = live(ctx, cues)
+    if not cues:
         return None
     tgts = targets(ctx)
     if not tgts:
         return None
-    pair = ctx.near(live, tgts, window=window)
+    pair = ctx.near(cues, tgts, window=window)
     if pair is None and short_post(ctx):
-        pair = (live[0], tgts[0])
+        pair = (cues[0], tgts[0])
     return pair
+
+
+def profanity_aimed(ctx: Context) -> tuple[Span, Span] | None:
+    """A swear word right next to the school or someone in it ("ysgol yn shit", "SLT = cl0wns")."""
+    words = [s for s in ctx.spans("profanity") if not ctx.overlaps(s, "figurative")]
+    if not words:
+        return None
+    return ctx.near(words, targets(ctx), window=_PROFANE_AIM_GAP)
+
+
+def said_to_someone(ctx: Context, span: Span) -> bool:
+    """The insult at `span` is said to "you" ("you're pathetic", "u absolute melt")."""
+    start = span[0]
+    before = ctx.lower[max(0, start - 40) : start]
+    return bool(_YOU_BEFORE.search(before))
+
+
+def negated_competence(ctx: Context) -> list[Span]:
+    """ "Nobody on the board has a clue", "doesn't know what she's doing": competence denied."""
+    return [s for s in ctx.spans("competence") if ctx.negated(s, reach=30)]
 
 
 def threats(ctx: Context) -> list[tuple[Span, bool]]:
@@ -70,7 +119,11 @@ def threats(ctx: Context) -> list[tuple[Span, bool]]:
         if obj is None and " " not in phrase:
             continue
         span = (intent[0], obj[1] if obj else v[1])
-        at_person = obj in person_objects if obj else phrase.endswith(("him", "her", "you", "them"))
+        at_person = (
+            obj in person_objects
+            if obj
+            else phrase.endswith(("him", "her", "you", "them", "jaw", "legs", "face", "head in"))
+        )
         found.append((span, at_person))
     return found
 

@@ -21,8 +21,13 @@ class Confidential(Detector):
         ctx = context
         secret = [s for s in ctx.spans("conf_secret") if not ctx.negated(s)]
         weak_secret = ctx.spans("conf_secret_weak")
-        strong = [s for s in ctx.spans("conf_topic_strong") if not ctx.negated(s)]
-        weak = ctx.spans("conf_topic_weak")
+        # "whoever signed that off needs sacking" is an opinion, not news of a sacking
+        strong = [
+            s
+            for s in ctx.spans("conf_topic_strong")
+            if not ctx.negated(s) and not ctx.overlaps(s, "neg_eval")
+        ]
+        weak = [s for s in ctx.spans("conf_topic_weak") if not ctx.overlaps(s, "neg_eval")]
         if not (secret or strong or (weak_secret and weak)):
             return []
         school = ctx.school_context

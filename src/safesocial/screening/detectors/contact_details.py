@@ -53,6 +53,17 @@ class PersonalContactDetails(Detector):
                         0.95,
                     )
                 ]
+        bypass = ctx.spans("bypass_school")
+        if bypass:  # "quicker than the school phone": going round the school's channels
+            return [
+                self.finding(
+                    "personal-contact-details",
+                    ctx,
+                    bypass[0],
+                    "Moves contact with a family off the school's own channels.",
+                    0.8,
+                )
+            ]
         # "add me on Snapchat" without the handle itself
         invite = ctx.near(giving, ctx.spans("platform"), window=20)
         if invite:
@@ -64,6 +75,30 @@ class PersonalContactDetails(Detector):
                     span,
                     "Invites pupils or parents to a personal social-media account.",
                     0.85,
+                )
+            ]
+        if (
+            self.setup.options.get("parent_channel_rule", False)
+            and direct
+            and post.recipient_role == "parent"
+            and (
+                ctx.school_context
+                and (
+                    ctx.has("pupil_word", "school_word", "schoolwork", "school_event")
+                    or any("pupil" in h.roles for h in ctx.community(weak_ok=True))
+                )
+            )
+        ):
+            # Where the policy wants families reached through the school's phone and e-mail only.
+            return [
+                self.finding(
+                    "personal-contact-details",
+                    ctx,
+                    None,
+                    "Contacts a family about school matters from a personal account, not the school's "
+                    "channels.",
+                    0.75,
+                    evidence=f"{post.action} to a {post.recipient_role}",
                 )
             ]
         return []

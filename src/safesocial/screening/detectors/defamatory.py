@@ -15,16 +15,21 @@ class Defamatory(Detector):
     categories = frozenset({"defamatory"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
-        cues = context.spans("allegation")
+        ctx = context
+        cues = list(ctx.spans("allegation"))
+        # "taking cash from the trip fund", "helping herself to the PTA money"
+        taking = ctx.near(ctx.spans("take_verb"), ctx.spans("money_word"), window=40)
+        if taking is not None:
+            cues.append(span_union(*taking))
         if not cues:
             return []
-        pair = aimed(context, cues, window=70)
+        pair = aimed(ctx, cues, window=70)
         if pair is None:
             return []
         return [
             self.finding(
                 "defamatory",
-                context,
+                ctx,
                 span_union(*pair),
                 "Alleges wrongdoing by an identifiable person or the school.",
                 0.8,

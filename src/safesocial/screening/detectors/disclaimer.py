@@ -20,12 +20,15 @@ class MissingDisclaimer(Detector):
         if post.account != "personal":
             return []
         ctx = context
-        in_post = ctx.has("disclaimer") and not self.setup.options.get("disclaimer_on_profile", False)
+        options = self.setup.options
+        in_post = ctx.has("disclaimer") and not options.get("disclaimer_on_profile", False)
         if in_post or (post.bio and ctx.bio.has("disclaimer")):
             return []
         refs = work_references(ctx) or ctx.spans("edu_word")
         if not refs:
             return []
+        if options.get("disclaimer_needs_affiliation", False) and not self._affiliated(post, ctx):
+            return []  # the policy asks for one only from staff who say who they work for
         return [
             self.finding(
                 "missing-disclaimer",
@@ -35,3 +38,10 @@ class MissingDisclaimer(Detector):
                 0.85,
             )
         ]
+
+    @staticmethod
+    def _affiliated(post: Post, ctx: Context) -> bool:
+        """The post or the profile names the school or trust the author works for."""
+        if ctx.orgs:
+            return True
+        return bool((post.bio and ctx.bio.orgs) or (post.display_name and ctx.display_name.orgs))

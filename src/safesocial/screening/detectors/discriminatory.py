@@ -18,6 +18,18 @@ class Discriminatory(Detector):
         slurs = [s for s in ctx.spans("slur") if not ctx.overlaps(s, "figurative")]
         if slurs:
             return [self.finding("discriminatory", ctx, slurs[0], "Uses a discriminatory slur.", 0.95)]
+        # "Send them back where they came from" is about people's origin whoever "they" are.
+        expel = [s for s in ctx.spans("expel_strong") if not ctx.negated(s, reach=8)]
+        if expel:
+            return [
+                self.finding(
+                    "discriminatory",
+                    ctx,
+                    expel[0],
+                    "Tells people to leave the country for who they are.",
+                    0.9,
+                )
+            ]
         groups = ctx.spans("group")
         if not groups:
             return []

@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
-from safesocial.screening.analysis import Context, span_union
+from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
-from safesocial.screening.detectors._shared import aimed
+from safesocial.screening.detectors._shared import (
+    aimed,
+    live,
+    negated_competence,
+    profanity_aimed,
+    recipient_is_community,
+)
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
 
@@ -17,10 +23,15 @@ class Disparaging(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        cues = ctx.spans("neg_eval", "insult")
-        if not cues:
-            return []
-        pair = aimed(ctx, cues)
+        cues = ctx.spans("neg_eval", "insult") + negated_competence(ctx)
+        pair: tuple[Span, Span] | None = aimed(ctx, cues) if cues else None
+        if pair is None:
+            pair = profanity_aimed(ctx)
+        if pair is None and recipient_is_community(ctx):
+            # A sharp reply to a parent or colleague: "with respect, check your facts".
+            rebukes = live(ctx, ctx.spans("rebuke"))
+            if rebukes:
+                pair = (rebukes[0], ctx.spans("second_person")[0])
         if pair is None:
             return []
         word = ctx.text[pair[0][0] : pair[0][1]]

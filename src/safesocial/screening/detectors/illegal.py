@@ -3,11 +3,16 @@ voyeurism, weapons (illegal)."""
 
 from __future__ import annotations
 
-from safesocial.screening.analysis import Context, span_union
+from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._shared import threats
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
+
+# Forged money and documents are a crime to hold, sale or not.
+_FORGED_ALONE = frozenset(
+    {"notes", "£20 notes", "£10 notes", "£50 notes", "money", "cash", "id", "ids", "passports", "passport"}
+)
 
 
 @register
@@ -26,6 +31,9 @@ class Illegal(Detector):
         crime = [s for s in ctx.spans("crime_other") if not ctx.negated(s)]
         if crime:
             return [self.finding("illegal", ctx, crime[0], "Describes a criminal act.", 0.85)]
+        fake = self._fake_goods(ctx)
+        if fake is not None:
+            return [self.finding("illegal", ctx, fake, "Offers counterfeit, stolen or forged goods.", 0.85)]
         sell = ctx.spans("sell_cue")
         if sell:
             for tag, reason in (
@@ -36,4 +44,25 @@ class Illegal(Detector):
                 pair = ctx.near(cues, sell, window=70, sentence=False)
                 if pair:
                     return [self.finding("illegal", ctx, span_union(*pair), reason, 0.85)]
+        slang = [s for s in ctx.spans("drug_slang") if not ctx.overlaps(s, "figurative")]
+        if slang:
+            # a street name is a drug beside an amount or a price and a sale: "bud, £10 a bag, DM me"
+            pair = ctx.near(slang, ctx.spans("drug_unit"), window=80, sentence=False)
+            if pair and sell:
+                return [
+                    self.finding("illegal", ctx, span_union(*pair), "Offers illegal drugs for sale.", 0.85)
+                ]
         return []
+
+    @staticmethod
+    def _fake_goods(ctx: Context) -> Span | None:
+        fakes = [s for s in ctx.spans("fake_adj") if not ctx.negated(s)]
+        if not fakes:
+            return None
+        pair = ctx.near(fakes, ctx.spans("goods"), window=25)
+        if pair is None or pair[1][0] < pair[0][0]:
+            return None
+        goods = ctx.lower[pair[1][0] : pair[1][1]]
+        if goods in _FORGED_ALONE or ctx.near([pair[0]], ctx.spans("sell_cue"), window=80, sentence=False):
+            return span_union(*pair)
+        return None

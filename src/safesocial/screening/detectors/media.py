@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from safesocial.screening.analysis import Context, span_union
+import re
+
+from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import ADULTS_IN_SCHOOL, Detector
 from safesocial.screening.types import Finding, Post
+
+# A local paper's name: a capitalised place and a masthead word ("The Sleaford Standard", "Wells Journal").
+_MASTHEAD = re.compile(
+    r"\b[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})? (?:Standard|Echo|Gazette|Post|Times|Mail|Herald|Chronicle|"
+    r"Advertiser|Mercury|Observer|Argus|Telegraph|Journal|Express|News|Press|Courier|Reporter|Sentinel|"
+    r"Guardian|Citizen|Star|Target|Leader|Messenger|Examiner|Recorder|Bulletin)\b"
+)
 
 
 @register
@@ -16,10 +25,14 @@ class Media(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        entities = ctx.spans("media_entity")
+        engage = [s for s in ctx.spans("media_engage") if not ctx.negated(s)]
+        if not engage:
+            return []
+        entities: list[Span] = list(ctx.spans("media_entity"))
+        if len(ctx.text) <= 5000:
+            entities.extend(m.span() for m in _MASTHEAD.finditer(ctx.text))
         if not entities:
             return []
-        engage = [s for s in ctx.spans("media_engage") if not ctx.negated(s)]
         pair = ctx.near(entities, engage, window=120, sentence=False)
         if pair is None:
             return []

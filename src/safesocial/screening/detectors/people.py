@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
+import re
+
 from safesocial.screening.analysis import Context, PersonHit
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
 
 _ADULT_ROLES = frozenset({"staff", "parent", "governor"})
+# "Ollie's mum": a parent identified through their child.
+_CHILDS_PARENT = re.compile(
+    r"(?:'s|s') (?:mum|dad|mam|mom|mother|father|parents|stepdad|step-dad|stepmum|step-mum|nan|gran"
+    r"|carer|family)\b"
+)
 
 
 def _role_of(hit: PersonHit, ctx: Context) -> frozenset[str]:
@@ -64,6 +71,18 @@ class PeopleNamed(Detector):
                             evidence=named,
                         )
                     )
+        if "community-reference" in self.wanted and adult_hit is None and pupil_hit is not None:
+            m = _CHILDS_PARENT.match(ctx.lower, pupil_hit.end, pupil_hit.end + 14)
+            if m is not None:
+                out.append(
+                    self.finding(
+                        "community-reference",
+                        ctx,
+                        (pupil_hit.start, m.end()),
+                        "Identifies a pupil's parent or family.",
+                        0.7,
+                    )
+                )
         if "community-reference" in self.wanted and adult_hit is not None:
             role = sorted(adult_hit.roles & _ADULT_ROLES)[0]
             label = {"staff": "a member of staff", "parent": "a parent", "governor": "a governor"}[role]

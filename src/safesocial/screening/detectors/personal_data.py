@@ -24,10 +24,13 @@ class PersonalData(Detector):
             people += ctx.spans("third_pupil")
         if not people:
             return []
+        own = ctx.spans("own_family")
         sensitive = [
             s
             for s in ctx.spans("sensitive")
-            if not ctx.negated(s) and not any(p[0] <= s[0] and s[1] <= p[1] for p in people)
+            if not ctx.negated(s)
+            and not any(p[0] <= s[0] and s[1] <= p[1] for p in people)
+            and not any(0 <= s[0] - b <= 20 for _, b in own)  # "my nan's funeral": the author's own family
         ]
         pair = ctx.near(people, sensitive, window=100)
         if pair is None and sensitive and short_post(ctx):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safesocial.screening.analysis import Context, span_union
+from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._shared import short_post
 from safesocial.screening.detectors.base import ADULTS_IN_SCHOOL, Detector
@@ -16,16 +16,29 @@ class PolicyOpinion(Detector):
     authors = ADULTS_IN_SCHOOL
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
-        if post.account != "personal":
-            return []
         ctx = context
-        nouns = [s for s in ctx.spans("policy_noun") if not ctx.overlaps(s, "policy_exclude")]
+        nouns: list[Span] = [s for s in ctx.spans("policy_noun") if not ctx.overlaps(s, "policy_exclude")]
+        # A leadership decision without a name: "the governors cut TA hours", "SLT have decided to ...".
+        decided = ctx.near(ctx.spans("leader_word", "authority_word"), ctx.spans("decision_verb"), window=50)
+        if decided is not None:
+            nouns.append(span_union(*decided))
+        if self.setup.options.get("performance_topics", False):
+            # Where the policy counts performance among the sensitive topics to avoid.
+            nouns.extend(ctx.spans("performance"))
         if not nouns or not (ctx.school_context or ctx.has("leader_word")):
             return []
-        opinions = ctx.spans("opinion", "neg_eval")
+        if post.account == "school":
+            # An official account announcing its policies is doing its job; airing a grievance is not.
+            opinions = ctx.spans("grievance", "neg_eval")
+        else:
+            opinions = ctx.spans("opinion", "neg_eval")
         pair = ctx.near(nouns, opinions, window=90)
         if pair is None and opinions and short_post(ctx):
             pair = (nouns[0], opinions[0])
+        if pair is None and ctx.has("performance") and self.setup.options.get("performance_topics", False):
+            performance = ctx.spans("performance")[0]
+            if short_post(ctx):
+                pair = (performance, performance)
         if pair is None:
             return []
         return [

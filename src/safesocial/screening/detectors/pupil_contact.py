@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from safesocial.screening.analysis import Context, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
@@ -14,6 +16,21 @@ _CONNECT = {
     "comment": "Engages with a pupil from a personal account.",
 }
 _CHANNEL_TAGS = ("platform", "contact_give")
+_CONTACT_ME = (
+    r"(?:message|msg|text|dm|snap|snapchat|whatsapp|send|email|e-mail|ring|call|facetime|contact|add)"
+)
+# Through the parents: "tell Jasper he can send me his story", "get her to text me".
+_RELAY = re.compile(
+    r"\b(?:tell|ask|get)\s+[a-z'\-]{1,30}\s+(?:to|he can|she can|they can|he could|she could)\s+"
+    + _CONTACT_ME
+    + r"\s+me\b"
+)
+_CHILD_MAY = re.compile(
+    r"\b(?:he|she|they)\s+(?:can|could|should|is welcome to|'s welcome to|can always)\s+"
+    + _CONTACT_ME
+    + r"\s+me\b"
+)
+_YOUR_CHILD = re.compile(r"\byour (?:son|daughter|child|little one|lad|boy|girl|kids|children)\b")
 _STRONG_CONTACT = frozenset(
     {
         "friend request",
@@ -68,6 +85,16 @@ class PupilContact(Detector):
                 ]
             return []
         declined = ctx.has("decline")
+        if post.recipient_role == "parent" and (post.audience == "direct" or post.action in _CONNECT):
+            relay = self._through_parent(ctx)
+            if relay is not None:
+                return [relay]
+        if (
+            post.recipient_role == "pupil"
+            and ctx.has("family_signoff")
+            and not ctx.has("secrecy", "sexual_request")
+        ):
+            return []  # signed "love Dad": a member of staff writing to their own child
         if post.recipient_role == "pupil":
             if post.action in ("friend_request", "follow") and declined:
                 return []
@@ -120,3 +147,20 @@ class PupilContact(Detector):
                 0.85,
             )
         ]
+
+    def _through_parent(self, ctx: Context) -> Finding | None:
+        """A message to a parent inviting their child to contact the author personally."""
+        low = ctx.lower[:5000]
+        m = _RELAY.search(low)
+        if m is None:
+            child = any("pupil" in h.roles for h in ctx.community(weak_ok=True)) or _YOUR_CHILD.search(low)
+            m = _CHILD_MAY.search(low) if child else None
+        if m is None:
+            return None
+        return self.finding(
+            "pupil-contact",
+            ctx,
+            m.span(),
+            "Invites a pupil, through their parent, to contact the author personally.",
+            0.85,
+        )

@@ -8,6 +8,18 @@ from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
 
+_SIGNS = (
+    "child_sexual",
+    "selfharm",
+    "abuse",
+    "secrecy",
+    "sexual_request",
+    "minor_self",
+    "lure",
+    "exploit",
+    "exploit_weak",
+)
+
 
 def _live(ctx: Context, spans: list[Span]) -> list[Span]:
     return [
@@ -26,7 +38,7 @@ class Safeguarding(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        if not ctx.has("child_sexual", "selfharm", "abuse", "secrecy", "sexual_request", "minor_self"):
+        if not ctx.has(*_SIGNS):
             return []
         adult_to_child = (
             post.author_role in ("staff", "governor", "public") and post.recipient_role == "pupil"
@@ -46,6 +58,15 @@ class Safeguarding(Detector):
         abuse = _live(ctx, ctx.spans("abuse"))
         if abuse and child:
             return [self._f(ctx, abuse[0], "A child may be suffering abuse or exploitation.")]
+        lure = _live(ctx, ctx.spans("lure"))
+        if lure and (child or ctx.has("school_word")):
+            return [self._f(ctx, lure[0], "An adult may be trying to draw children away.")]
+        exploit = _live(ctx, ctx.spans("exploit"))
+        weak = _live(ctx, ctx.spans("exploit_weak"))
+        if len(weak) >= 2 and ctx.near(weak[:1], weak[1:], window=120, sentence=False):
+            exploit = exploit or weak
+        if exploit and child:
+            return [self._f(ctx, exploit[0], "A child may be being exploited by an older person.")]
         secrecy = [s for s in _live(ctx, ctx.spans("secrecy")) if not ctx.has("surprise")]
         sexual = _live(ctx, ctx.spans("sexual_request"))
         ages = ctx.has("minor_self") and ctx.has("adult_other")

@@ -65,6 +65,18 @@ class SchoolIdentity(Detector):
                     "school-identity", ctx, (o.start, o.end), "Links a personal site with the school's.", 0.8
                 )
             ]
+        if post.action == "profile_update" and post.bio and ctx.bio.orgs:
+            # The profile is what is being published: the school's name in it puts the school on it.
+            return [
+                self.finding(
+                    "school-identity",
+                    ctx,
+                    None,
+                    "The updated profile names the school.",
+                    0.9,
+                    evidence=post.bio,
+                )
+            ]
         if post.action == "profile_update" and ctx.orgs:
             o = ctx.orgs[0]
             return [
