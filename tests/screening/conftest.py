@@ -83,6 +83,12 @@ PROFILE: dict[str, Any] = {
 
 
 @pytest.fixture(scope="session")
+def category_pack() -> LoadedPack:
+    """The pack that addresses every category, for tests that bring their own school profile."""
+    return every_category_pack()
+
+
+@pytest.fixture(scope="session")
 def screener() -> Screener:
     return Screener.for_policy(every_category_pack(), PROFILE, offensive_model=False)
 

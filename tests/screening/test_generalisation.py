@@ -11,8 +11,8 @@ from typing import Any, NamedTuple
 
 import pytest
 
+from safesocial.policy.loader import LoadedPack
 from safesocial.screening import Screener
-from tests.screening.conftest import every_category_pack
 
 PROFILE: dict[str, Any] = {
     "school": {
@@ -44,8 +44,8 @@ PROFILE: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener.for_policy(every_category_pack(), PROFILE, offensive_model=False)
+def screener(category_pack: LoadedPack) -> Screener:
+    return Screener.for_policy(category_pack, PROFILE, offensive_model=False)
 
 
 def post(text: str, **fields: Any) -> dict[str, Any]:
