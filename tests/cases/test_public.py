@@ -43,6 +43,7 @@ def test_when_a_parent_reports_without_an_account_then_the_case_is_made_and_noth
         assert secret not in page
     assert case.reporter is None and case.report.public and case.report.reporter_contact == "07700 900123"
     assert case.evidence.count() == 1 and case.handlers == ["head_teacher"]
+    assert case.events.get(kind="reported").actor_label == "public report link"
     # No account, no access afterwards: the case pages need a school role.
     detail = client.get(reverse("cases:detail", args=[world.school.slug, case.reference]))
     assert detail.status_code == 302 and "/accounts/login/" in detail["Location"]

@@ -57,6 +57,7 @@ from safesocial.schools.selectors import holders_of, roles_for
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 20_000
+PUBLIC_REPORTER = "public report link"  # how a report without an account appears in the chronology and audit
 MAX_UPLOADS = 10
 DEFAULT_DEADLINE_HOURS = 48
 REMINDER_BEFORE = dt.timedelta(hours=24)
@@ -106,6 +107,7 @@ def _event(
     data: dict[str, Any] | None = None,
     text: str = "",
     audit: dict[str, Any],
+    label: str = "",
 ) -> CaseEvent:
     """One chronology entry and its audit entry. The audit holds ids, statuses and hashes, never the text."""
     user = actor if getattr(actor, "is_authenticated", False) else None
@@ -114,14 +116,21 @@ def _event(
         at=timezone.now(),
         kind=kind,
         actor=user,
-        actor_label=_label(actor),
+        actor_label=label or _label(actor),
         data=data or {},
         text=text,
     )
     details = {"reference": case.reference, "event": event.pk, **audit}
     if text:
         details["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    audit_record(actor=user, action=f"case.{kind}", target=case, school=case.school_id, details=details)
+    audit_record(
+        actor=user,
+        action=f"case.{kind}",
+        target=case,
+        school=case.school_id,
+        details=details,
+        actor_label=label or None,
+    )
     return event
 
 
@@ -163,7 +172,7 @@ def _check_uploads(uploads: Sequence[Upload]) -> list[tuple[str, Any]]:
 
 
 def _store_evidence(
-    case: Case, checked: list[tuple[str, Any]], *, actor: Any, source: str, note: str = ""
+    case: Case, checked: list[tuple[str, Any]], *, actor: Any, source: str, note: str = "", label: str = ""
 ) -> list[Evidence]:
     rows = []
     user = actor if getattr(actor, "is_authenticated", False) else None
@@ -186,6 +195,7 @@ def _store_evidence(
         audit_record(
             actor=user,
             action="evidence.received",
+            actor_label=label or None,
             target=evidence,
             school=case.school_id,
             details={
@@ -332,13 +342,16 @@ def case_report(
             reporter,
             data={"source": source, "kind": data.kind, "anonymous": data.anonymous, "public": public},
             audit={"kind": data.kind, "source": source, "text_sha256": text_sha, "files": len(checked)},
+            label=PUBLIC_REPORTER if public else "",
         )
-        evidence = _store_evidence(case, checked, actor=reporter, source=source)
+        label = PUBLIC_REPORTER if public else ""
+        evidence = _store_evidence(case, checked, actor=reporter, source=source, label=label)
         if evidence:
             _event(
                 case,
                 EventKind.EVIDENCE,
                 reporter,
+                label=label,
                 data={"files": [{"id": e.pk, "label": e.label, "sha256": e.sha256} for e in evidence]},
                 audit={"evidence": [e.pk for e in evidence]},
             )
