@@ -148,3 +148,14 @@ def test_when_a_token_is_revoked_then_it_no_longer_works(world):
     token.save()
     client = Client(headers={"Authorization": f"Bearer {raw}"})
     assert client.get(f"/api/schools/{world.school.slug}/cases").status_code == 401
+
+
+def test_when_a_report_carries_nul_characters_then_they_are_dropped_not_stored(world):
+    response = Api(world.user("staff")).post(
+        f"/schools/{world.school.slug}/reports",
+        {"kind": "post", "text": "Mr Jones\x00 is useless", "platform": "x"},
+    )
+    assert response.status_code == 201
+    from safesocial.cases.models import Case
+
+    assert Case.objects.get(reference=response.json()["reference"]).report.text == "Mr Jones is useless"

@@ -368,7 +368,13 @@ def test_when_an_upload_is_not_a_picture_or_pdf_then_the_form_says_why_next_to_t
     fake.name = "screenshot.png"
     response = client.post(
         reverse("cases:report", args=[world.school.slug, "post"]),
-        {"platform": "facebook", "author_kind": "parent", "subject": "school", "text": "x", "attachments": [fake]},
+        {
+            "platform": "facebook",
+            "author_kind": "parent",
+            "subject": "school",
+            "text": "x",
+            "attachments": [fake],
+        },
     )
     page = response.content.decode()
     assert response.status_code == 200 and "There is a problem" in page

@@ -129,3 +129,8 @@ def test_when_the_welsh_letter_is_generated_then_its_properties_flag_it_for_revi
     document = docx.Document(io.BytesIO(render_docx(compose(_facts(language="cy")))))
     assert document.core_properties.language == "cy"
     assert "reviewed by the school" in document.core_properties.comments
+
+
+def test_when_an_extract_holds_control_characters_then_the_docx_is_still_written():
+    content = compose(_facts(extracts=[Extract("bad\x00 \x07words\x1b here")]))
+    assert "bad words here" in docx_text(render_docx(content))

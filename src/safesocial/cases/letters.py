@@ -165,10 +165,17 @@ class LetterFacts:
     signatory_role: str = "head_teacher"
 
 
+# Characters XML 1.0 cannot hold (DOCX is XML): C0 controls other than tab, newline and carriage return.
+_NOT_XML = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
 @dataclass(frozen=True)
 class Block:
     kind: str  # "p", "heading", "quote", "meta", "signoff", "small"
     text: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.text.translate(_NOT_XML))
 
 
 @dataclass(frozen=True)

@@ -279,6 +279,10 @@ def case_report(
     """
     if data.kind not in Kind.values:
         raise CaseError(_("Unknown type of report."))
+    # A NUL character cannot be stored in a PostgreSQL text column and is never meaningful in a report.
+    data = ReportInput(
+        **{k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in data.__dict__.items()}
+    )
     public = reporter is None
     if not public and not roles_for(reporter, school):
         from safesocial.cases.selectors import NotFound
