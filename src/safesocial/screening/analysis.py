@@ -26,6 +26,23 @@ _STRONG = frozenset({NameKind.FULL, NameKind.KNOWN, NameKind.TITLE, NameKind.MUT
 MAX_SPANS_PER_TAG = 200  # bounded work on adversarial input: later repeats add nothing
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z][a-z'\-]{1,29})")
 _PREV_WORD = re.compile(r"([a-z][a-z'\-]{1,29})[ \t]{1,3}$")
+_PERSON_NOUNS = frozenset(
+    {
+        "woman",
+        "man",
+        "family",
+        "boy",
+        "girl",
+        "kid",
+        "kids",
+        "lad",
+        "lass",
+        "twins",
+        "brothers",
+        "sisters",
+        "lot",
+    }
+)
 _PRONOUNS = frozenset({"her", "his", "she", "he", "she's", "he's", "him", "ei", "hi", "fo", "o"})
 
 
@@ -149,6 +166,10 @@ class TextScan:
                     strong = strong or kind in _STRONG
                 if kind in (NameKind.FIRST, NameKind.MUTATED_FIRST):
                     firsts.extend(ids)
+            if not accepted and surnames and self._surname_as_person(start, end):
+                # "the Rigby woman", "the Quayle family": a surname made a person by the words around it
+                hits.append(self._hit(start - 4, end, surnames))
+                continue
             fuzzy = None
             if not strong and firsts:  # "Hope Adeymi": a first name and a misspelt surname
                 fuzzy = self._fuzzy_surname_after(start, end, firsts)
@@ -180,6 +201,12 @@ class TextScan:
     def _hit(self, start: int, end: int, ids: list[int]) -> PersonHit:
         people = self.profile.people
         return PersonHit(start, end, tuple(ids), frozenset(people[i].role for i in ids), True)
+
+    def _surname_as_person(self, start: int, end: int) -> bool:
+        if start < 4 or self.lower[start - 4 : start] != "the " or not self.text[start].isupper():
+            return False
+        m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 20))
+        return m is not None and m.group(1) in _PERSON_NOUNS
 
     def _fuzzy_surname_after(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:
         m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 40))

@@ -520,7 +520,7 @@ _add(
     "drugs",
     _split("""
     weed | cannabis | skunk | coke | cocaine | mdma | ecstasy | pills | ket | ketamine | spliff
-    spliffs | edibles | thc | nitrous | lsd | acid tabs | shrooms | magic mushrooms
+    spliffs | edibles | thc | nitrous | lsd | acid tabs | shrooms | magic mushrooms | ecstasy pills
     heroin | crack cocaine | meth | xanax | vapes with thc | thc vapes | baggies | weed brownies | space cakes
     """)
     + _cy("canabis", "cyffuriau"),
@@ -1512,7 +1512,7 @@ _add(
     "drug_slang",
     _split("""
     bud | buds | zoot | zoots | mandy | molly | xans | xannies | oxy | oxys | dabs | thc carts
-    pre-rolls | prerolls | nug | nugs | kush | some draw | pingers | pills
+    pre-rolls | prerolls | nug | nugs | kush | some draw | pingers
     """),
 )
 _add(
@@ -1982,8 +1982,229 @@ _add(
     """)
     + _cy("syniad", "clem", "gallu rhedeg"),
 )
+_add(
+    "schoolwork", _split("reading scheme | phonics scheme | maths scheme | scheme of work | schemes of work")
+)
 _add("schoolwork", _split("behaviour | her behaviour | his behaviour | behaviour today | reading book"))
 _add("school_word", _split("at the gate | at the gates | at pickup | at pick-up | at drop-off | at drop off"))
+
+
+# --- breadth, second pass: whole frames of words rather than fixed phrases ------------------------------
+# Harm words in every tense, so that "he'd kill me", "I'll batter him" and "mi dorra i ei goesau fo" read
+# as threats wherever the pieces are (the threat detector checks their order and distance).
+_add(
+    "violent_verb",
+    _split("""
+    kill | kills | killed | murder | stab | stabbed | shoot | punch | punched | smash | smashed in
+    batter | battered | beat | hurt | hurting | break | snap | strangle | throttle | slap | slapped
+    kick | kicked | burn | burnt | torch | torched | hit | attack | glass | deck | lamp | chin | knife
+    slash | bottle him | bottle her | bash | bash his | bash her | bash your | run over | ruin | end
+    """)
+    + _cy(
+        "ladda i",
+        "mi ladda i",
+        "dorra i",
+        "mi dorra i",
+        "gura i",
+        "mi gura i",
+        "falwa i",
+        "mi falwa i",
+        "hitia i",
+        "mi hitia i",
+        "saetha i",
+        "dy ladd",
+        "ei ladd",
+        "ei lladd",
+        "dy frifo",
+        "ei frifo",
+        "torri dy",
+        "torri ei",
+        "malu dy",
+        "malu ei",
+    ),
+)
+_add(
+    "threat_intent",
+    _split("""
+    i'll | i will | i'm going to | im going to | i am going to | gonna | i'd | i would | we'll
+    we're going to | we're gonna | had better watch | better watch | i swear | next time | wait till
+    if i ever see | if i see | when i see | when i find | i'm going to find | someone's going to
+    """)
+    + _cy("os wela i", "pan wela i", "mi wna i", "wna i", "dwi am", "dwi'n mynd i", "mi fydda i"),
+)
+_add(
+    "threat_object",
+    _split("""
+    jaw | teeth | legs | arms | kneecaps | head | throat | his face | her face | your face | your head
+    his head | her head | your car | his car | her car | your house | his house | her house
+    """)
+    + _cy("ei goesau", "ei goes", "ei ben", "ei phen", "ei wyneb", "dy wyneb", "dy ben", "fo", "hi", "ti"),
+)
+# Someone threatening a child with harm ("he said he'd kill me if I told"): a child at risk.
+_add(
+    "threat_to_child",
+    _split("""
+    he'd kill me | he would kill me | she'd kill me | she would kill me | he'll kill me | she'll kill me
+    he will kill me | she will kill me | they'd kill me | they'll kill me | he'd hurt me | she'd hurt me
+    he'll hurt me | she'll hurt me | he said he'd | she said she'd | threatened to hurt me
+    threatened to kill me | threatens to hurt me | threatens to kill me | he'd batter me | he'll batter me
+    if i told anyone | if i tell anyone | if i told | if i tell | if you tell anyone | if i say anything
+    """)
+    + _cy("os dweda i wrth rywun", "mi wnaiff o fy lladd", "mi neith o fy lladd", "bygwth fy mrifo"),
+)
+# Menace: words that threaten harm without naming it. Illegal as well as harassment.
+_add(
+    "menace",
+    _split("""
+    know where you live | know where you all live | know where you lot live | know where she lives
+    know where he lives | know where they live | know where your kids | watch your back
+    watch your backs | watch their back | watch their backs | watch his back | watch her back
+    better watch out | you'll regret | you will regret | you'll be sorry | coming for you | you're dead
+    you are dead | ur dead | dead meat | sleep with one eye open | i'll find you | i will find you
+    we'll be waiting | we will be waiting | i'll be waiting | be waiting for him | be waiting for her
+    waiting for you outside | you won't know what hit you | won't know what's hit
+    """)
+    + _cy(
+        "gwylia dy gefn",
+        "gwyliwch eich cefn",
+        "dw i'n gwybod lle ti'n byw",
+        "dwi'n gwbod lle ti'n byw",
+        "gwybod lle ti'n byw",
+        "gwbod lle ti'n byw",
+        "gwybod lle dach chi'n byw",
+        "mi fyddi di'n difaru",
+    ),
+)
+# Self-harm in frames: "taken loads of pills", "cut my arms", "can't cope anymore".
+_add("od_verb", _split("taken | took | swallowed | necked | downed | overdosed on"))
+_add(
+    "od_object",
+    _split("""
+    pills | tablets | paracetamol | painkillers | pain killers | sleeping pills | my meds | all my meds
+    a bottle of pills | the whole packet | a whole packet | loads of tablets | a load of pills
+    loads of pills | all my pills | all my tablets | too many pills | too many tablets
+    """)
+    + _cy("tabledi", "pils", "paracetamol"),
+)
+_add(
+    "selfharm",
+    _split("""
+    cut my arms | cut my wrists | cutting my arms | cutting my wrists | cut my legs | hurt myself
+    harm myself | harming myself | burn myself | want to go to sleep and not wake up
+    everyone would be better off without me | i want it all to stop
+    no reason to live | nothing to live for | goodbye everyone | this is goodbye
+    """)
+    + _cy("torri fy mreichiau", "dim byd i fyw amdano"),
+)
+# Said by a child, these are a cry for help; said by an adult about their class, a figure of speech.
+_add(
+    "selfharm_weak",
+    _split("""
+    can't cope anymore | cant cope anymore | can't cope any more | can't take it anymore
+    cant take it anymore | can't do this anymore | cant do this anymore | i want it to stop
+    """)
+    + _cy("methu ymdopi", "methu cymryd mwy"),
+)
+_add(
+    "abuse",
+    _split("""
+    what he does to me | what she does to me | what he does | does things to me | makes me do stuff
+    hits my mum | hits mum | beats my mum | no food in the house | locked out all night | kicked out
+    burns me | scared of him | scared to go back | won't let me eat | doesn't feed us
+    """)
+    + _cy("yn fy nghloi", "ofn mynd adra", "ofn mynd adre"),
+)
+# Stolen, not only fake.
+_add("fake_adj", _split("stolen | knocked-off") + _cy("wedi'i ddwyn"))
+_add(
+    "goods",
+    _split("""
+    bike | bikes | laptop | laptops | ipad | ipads | tools | power tools | car | telly | tv | tvs | phone
+    console | ps5 | xbox | jewellery | gold | catalytic converter | parcels | sat nav
+    """)
+    + _cy("beic", "ffôn", "gliniadur"),
+)
+_add("sell_cue", _split("bought | sold | off a lad | off a bloke | off a guy"))
+
+# --- more ways to disparage ---------------------------------------------------------------------------------
+_add(
+    "neg_eval",
+    _split("""
+    daftest | stupidest | dumbest | silliest | maddest | craziest | most ridiculous | most pointless
+    most stupid | barmiest | jumped-up | jumped up | up herself | up himself | full of it | who even thought
+    whose bright idea | what were they thinking | sort him out | sort her out | sort them out
+    needs sorting out | need to sort | needs a kick up the | drag everyone down | bit another child
+    bit another | hit another child | punched another | kicked off | kicking off | lashed out
+    threw a chair | threw chairs | swore at me | spat at | trashed the classroom | screamed the place down
+    disgraceful | pathetic excuse | a waste of | total waste | complete waste | can't even | cannot even
+    doesn't even | couldn't even | never even | should be embarrassed | should be ashamed
+    """)
+    + _cy("gwirion bost", "hurt bost", "dim hyd yn oed", "ddylai fod â chywilydd", "yn dwp"),
+)
+_add("insult", _split("jumped-up nobody | a nobody | nobody | nonentity"))
+_add(
+    "demean",
+    _split("""
+    shouldn't be in | should not be in | drag everyone down | drags everyone down | dragging everyone down
+    drag the class down | hold everyone back | holds everyone back | holding the others back | a burden
+    burden on | don't belong in | shouldn't be in mainstream
+    """),
+)
+_add(
+    "allegation",
+    _split("""
+    drinking in her office | drinking in his office | drinking at lunch | drinks at work | drinking at work
+    smells of alcohol | smelled of drink | smelt of drink | hungover at work | pissed at work | drunk again
+    high as a kite at | stoned at | takes bribes | took bribes | on the take | fiddled | cooked the figures
+    """)
+    + _cy("yn yfed yn", "yfed yn y gwaith", "yfed yn ei swyddfa", "wedi meddwi", "yn feddw", "yn chwil"),
+)
+_add(
+    "policy_noun",
+    _split(
+        "reading scheme | the scheme | new scheme | programme | the new programme | strategy | setting in"
+    ),
+)
+_add(
+    "opinion",
+    _split(
+        "daftest | stupidest | silliest | who even thought | whose bright idea | good idea? | waste of money"
+    ),
+)
+_add(
+    "conf_secret",
+    _split("""
+    before she's told | before he's told | before she's even told | before he's even told
+    before they've told | before anyone's been told | before the staff know | before staff are told
+    hasn't told the staff | hasn't told anyone | not told the staff | before it's been announced
+    """),
+)
+_add(
+    "conf_topic_weak",
+    _split("""
+    job is being advertised | job's being advertised | post is being advertised | she's leaving
+    he's leaving | is leaving | leaving at the end of term | advertised next week
+    """),
+)
+# Copying: a taking word and somewhere taken from.
+_add(
+    "copy_verb",
+    _split("""
+    pinched | nicked | swiped | lifted | ripped | copied | screenshotted | stole | borrowed | grabbed
+    took | downloaded | saved
+    """)
+    + _cy("dwyn", "copïo", "benthyg"),
+)
+_add(
+    "copy_source",
+    _split("""
+    off someone | from someone | someone's | somebody's | another teacher's | another school's | off a paid
+    from a paid | paid resource | paid-for | paywall | off google | from google | off the internet
+    from the internet | off pinterest | from pinterest | off instagram | from instagram | off twinkl
+    from twinkl | off tes | from tes | a resource site | a website | off a website | from a website
+    off facebook | from facebook | off tiktok | from tiktok | off twitter | off a blog | from a blog
+    """),
+)
 
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.

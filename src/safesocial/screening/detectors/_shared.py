@@ -38,6 +38,8 @@ def targets(ctx: Context) -> list[Span]:
         if ctx.overlaps(span, "not_school", "own_family"):
             continue
         out.append(span)
+    if ctx.school_context:  # the school's own policies and schemes: "the new reading scheme"
+        out.extend(s for s in ctx.spans("policy_noun") if not ctx.overlaps(s, "policy_exclude"))
     if recipient_is_community(ctx):  # the person spoken to is the target
         out.extend(ctx.spans("second_person"))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safesocial.screening.analysis import Context
+from safesocial.screening.analysis import Context, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
@@ -16,6 +16,10 @@ class Copyright(Detector):
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
         cues = [s for s in ctx.spans("copy") if not ctx.overlaps(s, "copy_ok")]
+        # a taking word and somewhere taken from: "pinched these off a paid resource site"
+        taken = ctx.near(ctx.spans("copy_verb"), ctx.spans("copy_source"), window=40)
+        if taken is not None and taken[0][0] < taken[1][0]:
+            cues.append(span_union(*taken))
         if not cues or ctx.has("copy_ok"):
             return []
         return [

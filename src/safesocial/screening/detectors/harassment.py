@@ -16,7 +16,7 @@ class Harassment(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        intimidation = [s for s in ctx.spans("intimidate") if not ctx.negated(s)]
+        intimidation = [s for s in ctx.spans("intimidate", "menace") if not ctx.negated(s)]
         if intimidation:
             return [
                 self.finding("harassment", ctx, intimidation[0], "Intimidates or threatens someone.", 0.9)

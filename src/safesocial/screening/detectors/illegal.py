@@ -3,12 +3,16 @@ voyeurism, weapons (illegal)."""
 
 from __future__ import annotations
 
+import re
+
 from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._shared import threats
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
 
+# "my stolen bike turned up": the author was robbed
+_VICTIM = re.compile(r"(?:my|our|his|her|their) $")
 # Forged money and documents are a crime to hold, sale or not.
 _FORGED_ALONE = frozenset(
     {"notes", "£20 notes", "£10 notes", "£50 notes", "money", "cash", "id", "ids", "passports", "passport"}
@@ -25,6 +29,9 @@ class Illegal(Detector):
         found = threats(ctx)
         if found:
             return [self.finding("illegal", ctx, found[0][0], "Threatens violence.", 0.9)]
+        menace = [s for s in ctx.spans("menace") if not ctx.negated(s)]
+        if menace:
+            return [self.finding("illegal", ctx, menace[0], "Threatens someone with harm.", 0.85)]
         images = ctx.spans("child_sexual")
         if images:
             return [self.finding("illegal", ctx, images[0], "Refers to indecent images of children.", 0.95)]
@@ -56,7 +63,11 @@ class Illegal(Detector):
 
     @staticmethod
     def _fake_goods(ctx: Context) -> Span | None:
-        fakes = [s for s in ctx.spans("fake_adj") if not ctx.negated(s)]
+        fakes = [
+            s
+            for s in ctx.spans("fake_adj")
+            if not ctx.negated(s) and not _VICTIM.search(ctx.lower, max(0, s[0] - 5), s[0])
+        ]
         if not fakes:
             return None
         pair = ctx.near(fakes, ctx.spans("goods"), window=25)

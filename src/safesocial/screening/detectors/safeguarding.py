@@ -3,7 +3,7 @@ self-harm, abuse (safeguarding). Always escalates."""
 
 from __future__ import annotations
 
-from safesocial.screening.analysis import Context, Span
+from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
@@ -18,6 +18,9 @@ _SIGNS = (
     "lure",
     "exploit",
     "exploit_weak",
+    "selfharm_weak",
+    "od_verb",
+    "threat_to_child",
 )
 
 
@@ -53,9 +56,17 @@ class Safeguarding(Detector):
         if images:
             return [self._f(ctx, images[0], "Refers to indecent images of children.")]
         harm = _live(ctx, ctx.spans("selfharm"))
+        overdose = ctx.near(ctx.spans("od_verb"), ctx.spans("od_object"), window=25)
+        if overdose is not None and not ctx.negated(overdose[0], reach=12):
+            harm.append(span_union(*overdose))
+        if post.author_role == "pupil":  # a child saying it, not an adult about a hard day
+            harm.extend(_live(ctx, ctx.spans("selfharm_weak")))
         if harm and child:
             return [self._f(ctx, harm[0], "A child may be at risk of self-harm or suicide.")]
         abuse = _live(ctx, ctx.spans("abuse"))
+        threatened = _live(ctx, ctx.spans("threat_to_child"))
+        if threatened and (post.author_role == "pupil" or ctx.has("minor_self")):
+            abuse = abuse + threatened  # "my dad said he'd kill me if I told anyone"
         if abuse and child:
             return [self._f(ctx, abuse[0], "A child may be suffering abuse or exploitation.")]
         lure = _live(ctx, ctx.spans("lure"))
