@@ -9,6 +9,7 @@ need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+command -v msgfmt >/dev/null || need_apt+=(gettext)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "==> installing ${need_apt[*]}"

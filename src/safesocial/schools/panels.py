@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from safesocial.schools.models import Person, Role, School, Trust
 from safesocial.schools.selectors import (
@@ -20,27 +20,29 @@ from safesocial.web.panels import Panel, home_panel, trust_panel, url_or_none
 
 # One line for each role: what SafeSocial is for, for someone holding it. The panels below hold the links.
 ROLE_GUIDE = {
-    Role.TRUST_CENTRAL: _l(
+    Role.TRUST_CENTRAL: gettext_lazy(
         "See every school in the trust, the policy each has adopted, and cases passed to the trust."
     ),
-    Role.HEAD_TEACHER: _l(
+    Role.HEAD_TEACHER: gettext_lazy(
         "Lead the school's response: see and decide cases, adopt the policy, keep people up to date."
     ),
-    Role.DEPUTY_HEAD: _l("Act for the head teacher on cases and on the school's policy when asked."),
-    Role.DSL: _l("Receive safeguarding concerns first and handle safeguarding cases."),
-    Role.SLT: _l("Help lead cases and the school's use of social media."),
-    Role.LINE_MANAGER: _l("Support the staff you manage when a post or message raises a concern."),
-    Role.SCHOOL_ADMIN: _l(
+    Role.DEPUTY_HEAD: gettext_lazy(
+        "Act for the head teacher on cases and on the school's policy when asked."
+    ),
+    Role.DSL: gettext_lazy("Receive safeguarding concerns first and handle safeguarding cases."),
+    Role.SLT: gettext_lazy("Help lead cases and the school's use of social media."),
+    Role.LINE_MANAGER: gettext_lazy("Support the staff you manage when a post or message raises a concern."),
+    Role.SCHOOL_ADMIN: gettext_lazy(
         "Keep the school's lists of pupils, staff, parents and governors up to date from the MIS."
     ),
-    Role.ICT_MANAGER: _l(
+    Role.ICT_MANAGER: gettext_lazy(
         "Look after the school's official social media accounts and check posts before they go out."
     ),
-    Role.CHAIR_OF_GOVERNORS: _l(
+    Role.CHAIR_OF_GOVERNORS: gettext_lazy(
         "Oversee the policy for the governing body, and act when a concern is about the head."
     ),
-    Role.GOVERNOR: _l("Read the school's policy; it applies to governors as well as staff."),
-    Role.STAFF: _l(
+    Role.GOVERNOR: gettext_lazy("Read the school's policy; it applies to governors as well as staff."),
+    Role.STAFF: gettext_lazy(
         "Check a post against the policy before you share it, and report anything that worries you."
     ),
 }
