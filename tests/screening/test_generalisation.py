@@ -420,6 +420,42 @@ OTHER = [
 ]
 
 
+FRAMES = [
+    C(
+        "a child threatened into silence",
+        "my stepdad says he'll hurt me if i tell anyone",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C("an overdose", "I've swallowed a whole packet of paracetamol", "safeguarding", **PUPIL),
+    C("can't take it, said by a child", "i cant take it anymore", "safeguarding", **PUPIL),
+    C("can't take it, said by a teacher", "Year 6 today, I can't take it anymore 😂", "", "safeguarding"),
+    C("menace", "Watch your back, we know where you live", "illegal harassment", **PARENT),
+    C("a welsh threat", "Os wela i o eto mi falwa i ei wyneb", "illegal", **PARENT),
+    C("stolen goods bought", "Bought a stolen laptop off a bloke for £50", "illegal"),
+    C("copying from a paid site", "Pinched this whole unit off a paid resource site", "copyright"),
+    C("a family by surname", "The Quayle family are a nightmare", "community-reference disparaging"),
+    C(
+        "a scheme disparaged",
+        "Who even thought the new phonics scheme was a good idea? Total waste of money",
+        "disparaging",
+    ),
+    C("misbehaviour made public", "Dexter Quayle threw a chair again today", "disparaging pupil-identity"),
+    C("the author robbed", "My stolen bike turned up! Bought a better lock", "", "illegal"),
+    C("borrowing a ladder", "Borrowed a ladder from a neighbour for the gutters", "", "copyright"),
+    C("a surname in a place name", "The Brightwater festival was lovely", "", "community-reference"),
+    C("a hot chocolate", "Bought a hot chocolate and a new phone case", "", "illegal"),
+    C("hitting the shops", "I'll hit the shops with her after work", "", "illegal harassment"),
+]
+
+
+@pytest.mark.parametrize("case", FRAMES, ids=ids(FRAMES))
+def test_when_the_words_of_a_risk_come_in_a_new_order_then_the_frame_is_still_found(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", DISGUISED, ids=ids(DISGUISED))
 def test_when_words_are_disguised_then_they_are_read_as_written_to_be_read(
     screener: Screener, case: Case

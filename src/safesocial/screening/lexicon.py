@@ -2162,7 +2162,7 @@ _add(
 _add(
     "policy_noun",
     _split(
-        "reading scheme | the scheme | new scheme | programme | the new programme | strategy | setting in"
+        "reading scheme | scheme | programme | the new programme | strategy | setting in"
     ),
 )
 _add(
@@ -2203,6 +2203,19 @@ _add(
     from the internet | off pinterest | from pinterest | off instagram | from instagram | off twinkl
     from twinkl | off tes | from tes | a resource site | a website | off a website | from a website
     off facebook | from facebook | off tiktok | from tiktok | off twitter | off a blog | from a blog
+    """),
+)
+
+
+_add(
+    "policy_exclude",
+    _split("pension scheme | cycle to work scheme | loyalty scheme | cycle scheme | pyramid scheme | tv programme"),
+)
+_add(
+    "figurative",
+    _split("""
+    hit the | hit you up | hit up | hit it off | break the | end up | ended up | ruin my | ruined my
+    kill it | killing it | smash it | smashed it | beat the | beat my | break a leg | break even
     """),
 )
 
