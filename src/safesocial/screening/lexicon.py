@@ -2161,9 +2161,7 @@ _add(
 )
 _add(
     "policy_noun",
-    _split(
-        "reading scheme | scheme | programme | the new programme | strategy | setting in"
-    ),
+    _split("reading scheme | scheme | programme | the new programme | strategy | setting in"),
 )
 _add(
     "opinion",
@@ -2209,7 +2207,8 @@ _add(
 
 _add(
     "policy_exclude",
-    _split("pension scheme | cycle to work scheme | loyalty scheme | cycle scheme | pyramid scheme | tv programme"),
+    _split("pension scheme | cycle to work scheme | loyalty scheme | cycle scheme | pyramid scheme")
+    + _split("tv programme"),
 )
 _add(
     "figurative",
