@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 from django.conf import settings
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 from tests.factories import make_school, make_trust, make_user
 
@@ -53,6 +53,14 @@ class World:
 
     def user(self, role: str) -> User:
         return self.users[role]
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default() -> object:
+    """Start each test in English: a request to a Welsh school's page switches the thread to Welsh."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ outcome -> report to the platform -> Report Harmful Content -> legal advice, las
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -280,9 +281,8 @@ def case_report(
     if data.kind not in Kind.values:
         raise CaseError(_("Unknown type of report."))
     # A NUL character cannot be stored in a PostgreSQL text column and is never meaningful in a report.
-    data = ReportInput(
-        **{k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in data.__dict__.items()}
-    )
+    cleaned: dict[str, Any] = {k: v.replace("\x00", "") for k, v in vars(data).items() if isinstance(v, str)}
+    data = dataclasses.replace(data, **cleaned)
     public = reporter is None
     if not public and not roles_for(reporter, school):
         from safesocial.cases.selectors import NotFound
