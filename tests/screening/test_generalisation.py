@@ -211,10 +211,11 @@ LONG_POSTS = [
         "illegal harassment",
     ),
     OK("a long calm post", _LONG_CALM * 3),
-    OK(
+    C(
         "history and a charity run far apart",
         "Loved the Viking invaders topic this half term. " + _LONG_CALM + "Join us for the fun run in June!",
-        profile={"display_name": "", "bio": "Views my own."},
+        "",
+        "extremism",
     ),
 ]
 

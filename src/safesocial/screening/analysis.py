@@ -22,7 +22,8 @@ from safesocial.screening.types import Post
 Span = tuple[int, int]
 # A colon introduces what follows ("my email: ..."), it does not end the sentence.
 _SENTENCE_END = frozenset(".!?\n;")
-_STRONG = frozenset({NameKind.FULL, NameKind.KNOWN, NameKind.TITLE, NameKind.MUTATED_FULL})
+# A known-as name ("Trish", "Olly") is as weak as a first name: a person of the school only in context.
+_STRONG = frozenset({NameKind.FULL, NameKind.TITLE, NameKind.MUTATED_FULL})
 MAX_SPANS_PER_TAG = 200  # bounded work on adversarial input: later repeats add nothing
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z][a-z'\-]{1,29})")
 _PREV_WORD = re.compile(r"([a-z][a-z'\-]{1,29})[ \t]{1,3}$")
@@ -339,13 +340,16 @@ class TextScan:
         return any(a < e and s < b for a, b in self.spans(*tags))
 
     def negated(self, span: Span, reach: int = 24) -> bool:
-        """A negation word shortly before the cue, in the same sentence ("not a nightmare")."""
+        """A negation word shortly before the cue, in the same clause ("not a nightmare"). A comma ends
+        its reach ("does nothing all day, lazy"), and some negative words only intensify ("can't
+        believe how rude")."""
         s = span[0]
+        exempt = self.cues.get("negation_exempt", ())
         for a, b in self.cues.get("negation", ()):
             if b <= s and s - b <= reach and self.same_sentence(a, s):
+                if "," in self.text[b:s] or any(x <= a and b <= y for x, y in exempt):
+                    continue
                 return True
-            if a <= s < b:  # "isn't" overlapping is fine, "can't stand" is the cue itself
-                continue
         return False
 
     def near(

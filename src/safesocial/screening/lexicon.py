@@ -1381,7 +1381,7 @@ _add(
     knob | knobhead | bellend | plonker | pillock | wally | twit | dimwit | halfwit | nitwit | dipstick
     melt | worthless | waste of space | lowlife | low life | scumbag | parasite | leech | hag | old bag
     battleaxe | snob | saddo | skank | skanky | minger | tramp | chav | scrubber | gimp | div | wrong'un
-    two-faced cow | snake | rat | liar | fraud | joke | embarrassment | nobody | useless | thick | stupid
+    two-faced cow | snake | liar | embarrassment | useless | thick | stupid
     ugly | fat | disgusting | vile | pathetic | creep
     """)
     + _cy("lembo", "sguthan", "hen ast", "mwnci", "ffŵl", "twpsyn", "hurtyn", "llo", "penbwl"),
@@ -2141,7 +2141,7 @@ _add(
     """)
     + _cy("gwirion bost", "hurt bost", "dim hyd yn oed", "ddylai fod â chywilydd", "yn dwp"),
 )
-_add("insult", _split("jumped-up nobody | a nobody | nobody | nonentity"))
+_add("insult", _split("jumped-up nobody | a nobody | nonentity"))
 _add(
     "demean",
     _split("""
@@ -2215,6 +2215,119 @@ _add(
     _split("""
     hit the | hit you up | hit up | hit it off | break the | end up | ended up | ruin my | ruined my
     kill it | killing it | smash it | smashed it | beat the | beat my | break a leg | break even
+    """),
+)
+
+
+# --- breadth, third pass -------------------------------------------------------------------------------
+# Negative words that intensify rather than negate: "can't believe how rude", "no wonder".
+_add(
+    "negation_exempt",
+    _split("""
+    can't believe | cannot believe | can't get over | no wonder | not only | nothing but | never seen such
+    never known such | no end of | not half | couldn't believe | don't know how | dont know how
+    dim byd | ddim yn gallu credu | dim rhyfedd
+    """),
+)
+_add(
+    "neg_eval",
+    _split("""
+    never taught a day | never set foot in a classroom | has clearly never | have clearly never
+    clearly never | off the charts bad | little madam | little sh*t | nest of vipers | vipers
+    """)
+    + _cy("anifeiliaid", "fel anifeiliaid", "diog ofnadwy", "gwneud dim byd"),
+)
+_add(
+    "policy_noun",
+    _split("""
+    whoever decided | who decided | whoever came up with | whoever thought | whose idea | whoever signed off
+    data drops | data drop | uniform rules | the rules | new rules | marking policy
+    """),
+)
+_add(
+    "leader_word",
+    _split("""
+    new head | the new head | our new head | our headteacher | our head teacher | the headteacher
+    the head teacher | the principal | the exec head | our exec head
+    """),
+)
+_add(
+    "menace",
+    _split("""
+    pay him a visit | pay her a visit | pay you a visit | pay them a visit | pay his house a visit
+    pay her house a visit | pop round and see him | pop round and see her | see how he likes that
+    see how she likes that | gawn ni weld
+    """),
+)
+_add(
+    "counterfeit",
+    _split("""
+    fell off the back of a van | fell off a van | off the back of a lorry | off the back of a van
+    no questions asked | no receipts
+    """),
+)
+_add(
+    "demean",
+    _split("""
+    groomers | groomer | agenda | being forced on | forced on our kids | pushing it on | indoctrinat*
+    brainwash* | perverted | degenerates | degenerate
+    """),
+)
+_add(
+    "allegation",
+    _split("""
+    bullying my | bullied my | bullies my | picking on my | picks on my | victimising | victimised my
+    hits the children | hit my son | hit my daughter | grabbed my son | grabbed my daughter
+    """)
+    + _cy("bwlio", "yn bwlio", "wedi bwlio", "cam-drin", "yn taro"),
+)
+_add(
+    "adult_other",
+    _split("""
+    my teacher | a teacher | my coach | my tutor | my football coach | my mum's friend | my dad's friend
+    a grown up | an adult | my youth leader | my instructor
+    """)
+    + _cy("fy athro", "fy athrawes", "dyn mewn oed"),
+)
+_add(
+    "sexual_request",
+    _split("""
+    saying i'm special | says i'm special | said i'm special | you're special | you are special
+    keeps messaging me | messages me at night | messaging me at night | texts me at night
+    texting me at night | our special | snaps me at night
+    """),
+)
+_add(
+    "third_pupil",
+    _split(
+        "one of mine | one of my lot | one of ours | one of our kids | one of the children | one of the kids"
+    ),
+)
+_add(
+    "persuade",
+    _split("""
+    bring your mums | bring your mum | bring your parents | bring your mums and dads | lift to the
+    come along to the | see you at the rally | see you at the march | who's coming to the
+    """),
+)
+_add(
+    "endorse",
+    _split("""
+    give a reference | give anyone a reference | write a reference | be a referee | act as a referee
+    provide a reference | giving references | reference for anyone | happy to recommend | will recommend
+    """),
+)
+_add("sell_cue", _split("will pay | anyone got | got any | who's got | after some | looking for some"))
+
+
+_add("school_event", _split("this term | last term | next term | half term | half-term | end of term"))
+
+
+_add(
+    "schoolwork",
+    _split("""
+    data drops | data drop | assessment data | book scrutiny | book looks | learning walks | learning walk
+    progress data | reports to write | ehcp reviews | parents evening appointments
     """),
 )
 

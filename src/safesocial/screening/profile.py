@@ -168,6 +168,8 @@ class CompiledProfile:
             a = norm(alias)
             if a:
                 forms.append((a, NameKind.KNOWN))
+                if len(parts) >= 2 and " " not in a:  # "Olly Tranter", "Beth Coles"
+                    forms.append((f"{a} {parts[-1]}", NameKind.FULL))
         return forms
 
     # -- misspelt names ----------------------------------------------------------------------------------

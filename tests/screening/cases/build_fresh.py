@@ -17,6 +17,10 @@ dev device, name display name, bio profile bio, img (description, people, consen
 The schools: St Aldhelm's CofE Primary in the Bath & Wells MAT (`bwmat`), Fernhill St Mary's VC Primary
 (`archbishop-hutton`), Kingsmead Community College (`generic-school`), Ysgol Bro Tegid (`ysgol-llanbedrog`)
 and Heckington Vale Academy in the Robert Carre Trust (`robert-carre`).
+
+Two waves: `fs-*` (203 cases) were written first; `fs2-*` (68 cases) after the screener had been changed
+for the first wave's misses, again before it was run on them. docs/screening.md records each wave's first
+figures as well as today's.
 """
 
 from __future__ import annotations
@@ -310,6 +314,89 @@ RC = [
 ]
 # fmt: on
 
+# The second wave: written after the first round of changes to the screener and before it was run on
+# them, to measure again how far those changes carry to posts they were not made for.
+# fmt: off
+BW2 = [
+    row("Can't believe how spoilt some of the kids in my class are, Reuben Carew especially, absolute little madam of a boy", "breach", ["pupil-identity", "disparaging"], allow=["school-reference"]),
+    row("Holly's mum has just been diagnosed with MS, please keep the family in your thoughts", "breach", ["personal-data", "pupil-identity"], allow=["community-reference", "school-reference"]),
+    row("heads up all, the MAT are closing our breakfast club in september, nobody's meant to know yet", "breach", ["confidential"], allow=["school-reference"]),
+    row("dm me on insta if u want the answers to the spelling test lol", "breach", ["pupil-contact"], dm="pupil", allow=["personal-contact-details", "school-reference"]),
+    row("New profile pic!", "breach", ["school-identity"], act="profile_update", img=[("me wearing the St Aldhelm's staff polo with the school logo", ["me"], None)]),
+    row("Our governors are a bunch of useless dinosaurs who haven't set foot in a classroom since 1985", "breach", ["disparaging"], allow=["school-reference", "discriminatory"]),
+    row("Anyone want a lift to the Reform rally Saturday? Year 6, bring your mums and dads!", "breach", ["political-influence"], allow=["school-reference", "pupil-contact"]),
+    row("I swear down if that mum comes at me in the playground again I'll knock her spark out", "escalate", ["illegal"], allow=["harassment", "school-reference"]),
+    row("Had to call social services about one of mine today. Heartbreaking.", "breach", ["personal-data"], allow=["school-reference", "confidential", "safeguarding"], v_extra="escalate"),
+    row("Pri you absolute legend, thanks for saving my bacon with the laminator 😂", "breach", ["community-reference"], allow=["school-reference"]),
+    row("Fab day out at Longleat with my two monkeys 🐒", "ok"),
+    row("Honestly the traffic in Wells is a joke this morning", "ok"),
+    row("Dawn French on the telly again, she never gets old", "ok"),
+    row("Felix the cat has taken over my sofa again", "ok"),
+    row("Robin Hood at the panto was brilliant, oh yes it was!", "ok"),
+    row("Blessed to be godmother to little Poppy today 💕", "ok", note="A baby of the author's family who shares a pupil's first name; no school context."),
+]
+AH2 = [
+    row("Tired after parents' evening, lovely to chat to everyone", "breach", ["school-reference"]),
+    row("Daisy Threlfall's little brother is so cute, he came to collect her today", "breach", ["pupil-identity"], allow=["school-reference", "community-reference"]),
+    row("Stephen has no idea how to run a school, clueless man", "breach", ["community-reference", "disparaging"], allow=["school-reference"]),
+    row("Message me on my own number rather than the school one: 07700 900 214", "breach", ["personal-contact-details"], dm="parent", allow=["school-reference"]),
+    row("Our staff room is a nest of vipers, trust nobody", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Zain's dad kicked off at the office again today, not sure what his problem is", "breach", ["community-reference"], allow=["pupil-identity", "disparaging", "school-reference"]),
+    row("Anyone know a good nail bar in Garstang?", "ok"),
+    row("Stuck in traffic on the M6 AGAIN 😤", "ok"),
+    row("Trish from book club lent me the best thriller", "ok"),
+    row("Kit for the half marathon sorted, wish me luck!", "ok"),
+    row("cba with work tomorrow lol", "ok", at="2026-05-17T20:00:00", allow=["school-reference"], note="Work in general, not the school's activities or events."),
+    row("Posting from the staffroom PC quickly", "breach", ["working-time"], at="2026-05-13T12:30:00", dev="school", allow=["school-reference"]),
+    row("Selling my old school uniforms, age 7-8, £2 each", "ok|breach", allow=["school-reference"], note="Own children's uniform; a school reference arguably."),
+]
+GS2 = [
+    row("Whoever decided we need three data drops a term has clearly never taught a day in their life", "breach", ["policy-opinion", "disparaging"]),
+    row("Year 10 parents' evening tonight and half of them didn't bother turning up, says it all", "breach", ["disparaging"]),
+    row("Skye P in 7R has a new social worker, third this year", "breach", ["personal-data"], allow=["safeguarding"], v_extra="escalate"),
+    row("Found Gordon Ashworth's home address on 192, might pay him a visit 👀", "escalate", ["illegal"], allow=["harassment", "personal-data"], note="A veiled threat."),
+    row("Kingsmead staff Christmas do was messy 🍻", "ok", note="The profile carries the 4.6 statement; nothing else the template forbids."),
+    row("Love that our new head scrapped the silly uniform rules", "breach", ["policy-opinion"]),
+    row("i teach at kingsmead and the behaviour is off the charts bad", "breach", ["disparaging"], allow=["missing-disclaimer"], bio=""),
+    row("My daughter's secondary school is brilliant, so glad we chose it", "ok"),
+    row("Cheap Airpods, fell off the back of a van 😉 £20 each", "escalate", ["illegal"]),
+    row("Just posted a lesson plan I wrote on my blog, feel free to use it", "ok|breach", allow=["missing-disclaimer"], note="Own work; bio carries the statement."),
+    row("Watching the Leeds game with a beer", "breach", ["working-time"], at="2026-05-13T14:00:00", note="A Wednesday 14:00: working time."),
+    row("The trans agenda is being forced on our kids and teachers who go along with it are groomers", "breach", ["discriminatory"], allow=["defamatory"]),
+    row("Faith my love, see you at the book club Thursday x", "ok", dm="staff"),
+]
+YL2 = [
+    row("Mae Mr Parri yn gwneud dim byd drwy'r dydd, diog ofnadwy", "breach", ["disparaging"], by="parent"),
+    row("Athrawon Bro Tegid yn bwlio fy mhlentyn a neb yn gwneud dim", "breach", ["defamatory"], by="parent", allow=["disparaging", "harassment"]),
+    row("Dwi'n nabod lle mae'r athro yna'n byw, gawn ni weld sut mae o'n licio hynna", "breach|escalate", ["harassment"], by="parent", allow=["illegal"]),
+    row("Ffoniwch fi ar fy ffôn fy hun, 07700 900 655, yn lle'r ysgol", "advise", ["personal-contact-details"], dm="parent"),
+    row("Lluniau o'r trip i Langrannog 📸", "breach", ["pupil-image"], img=[("plant yn chwarae ar y traeth", ["disgyblion"], None)]),
+    row("Cyfarfod staff hir heno, da iawn pawb", "ok", note="The bio carries a disclaimer."),
+    row("Diolch Mrs Elis am y cyngerdd hyfryd 🎶", "ok", by="parent"),
+    row("Braf gweld Tomos Gwilym ar y cae rygbi dydd Sadwrn, chwaraewr da!", "breach", ["pupil-identity"]),
+    row("I'm 12 and my teacher keeps messaging me on snap at night saying I'm special", "escalate", ["safeguarding"], by="pupil", dm="staff", allow=["pupil-contact"]),
+    row("Mae'r plant yma i gyd yn anifeiliaid", "breach", ["disparaging"], allow=["discriminatory"]),
+    row("Wedi cael llond bol ar y glaw 🌧️", "ok"),
+    row("Taith gerdded i'r Wyddfa efo'r teulu", "ok"),
+    row("Noson allan yn Bala, diolch genod", "ok", at="2026-05-16T22:00:00"),
+]
+RC2 = [
+    row("Happy to give anyone a reference who worked with me at Heckington, just ask on here", "breach", ["professional-reference"], plat="linkedin", allow=["missing-disclaimer", "school-identity"]),
+    row("Ex-student (16) added me on Insta, accepted as she's left now", "breach", ["pupil-contact"]),
+    row("Kacper's in foster care now, that's why he's been off", "breach", ["personal-data"], allow=["safeguarding"], v_extra="escalate"),
+    row("The Trust's results are the worst in Lincolnshire, embarrassing", "breach", ["disparaging"], allow=["policy-opinion"]),
+    row("Our head is on gardening leave, can't say why 🤐", "breach", ["confidential"]),
+    row("Photo of the year 11 leavers' assembly, credit to the official photographer", "ok|advise", allow=["copyright"]),
+    row("Anyone got any ket for tonight? will pay", "escalate", ["illegal"]),
+    row("Sunny Bains is a total snake, smiles to your face then stabs you in the back", "breach", ["disparaging"], allow=["harassment"]),
+    row("You're a disgrace to the profession Mr Mowbray and everyone knows it", "breach", ["harassment"], by="parent", allow=["disparaging"]),
+    row("Loving my new allotment, tomatoes coming on nicely", "ok"),
+    row("Gareth Southgate did his best, leave him alone", "ok"),
+    row("Kas Kinski film night, anyone?", "ok"),
+    row("A journalist from Lincs Live has been in touch about the roof collapse, told them to ring the office", "ok|advise", allow=["media"], note="Referred to the office: the policy's own route."),
+]
+# fmt: on
+
 POLICIES: dict[str, list[Row]] = {
     "bwmat": BW,
     "archbishop-hutton": AH,
@@ -378,10 +465,20 @@ def check(case: dict[str, Any]) -> None:
         assert "escalate" in verdicts, f"{cid}: an allowed escalating category must allow escalate"
 
 
+WAVE2: dict[str, list[Row]] = {
+    "bwmat": BW2,
+    "archbishop-hutton": AH2,
+    "generic-school": GS2,
+    "ysgol-llanbedrog": YL2,
+    "robert-carre": RC2,
+}
+
+
 def build() -> list[dict[str, Any]]:
     cases = [
-        expand(policy, f"fs-{PREFIX[policy]}-{i:02d}", r)
-        for policy, rows in POLICIES.items()
+        expand(policy, f"{prefix}-{PREFIX[policy]}-{i:02d}", r)
+        for prefix, tables in (("fs", POLICIES), ("fs2", WAVE2))
+        for policy, rows in tables.items()
         for i, r in enumerate(rows, 1)
     ]
     for case in cases:

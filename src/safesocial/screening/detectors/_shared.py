@@ -54,10 +54,13 @@ def live(ctx: Context, cues: list[Span]) -> list[Span]:
     return [c for c in cues if not ctx.negated(c) and not ctx.overlaps(c, "figurative")]
 
 
-def aimed(ctx: Context, cues: list[Span], *, window: int = 80) -> tuple[Span, Span] | None:
+def aimed(
+    ctx: Context, cues: list[Span], *, window: int = 80, negated_ok: bool = False
+) -> tuple[Span, Span] | None:
     """A cue (e.g. an insult) aimed at a community target: close by in one sentence, or anywhere in a
-    short post. Negated cues ("not a nightmare") and figures of speech are skipped."""
-    cues = live(ctx, cues)
+    short post. Negated cues ("not a nightmare") and figures of speech are skipped, unless the cue is one
+    that only means something negated (`negated_ok`: "nobody has a clue")."""
+    cues = [c for c in cues if not ctx.overlaps(c, "figurative")] if negated_ok else live(ctx, cues)
     if not cues:
         return None
     tgts = targets(ctx)

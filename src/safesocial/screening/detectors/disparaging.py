@@ -23,8 +23,11 @@ class Disparaging(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        cues = ctx.spans("neg_eval", "insult") + negated_competence(ctx)
+        cues = ctx.spans("neg_eval", "insult")
         pair: tuple[Span, Span] | None = aimed(ctx, cues) if cues else None
+        if pair is None:
+            denied = negated_competence(ctx)
+            pair = aimed(ctx, denied, negated_ok=True) if denied else None
         if pair is None:
             pair = profanity_aimed(ctx)
         if pair is None and recipient_is_community(ctx):
