@@ -2332,6 +2332,14 @@ _add(
 )
 
 
+# What a teacher calls their pupils, and the things of a staff workplace.
+_add("pupil_word", _split("one of mine | one of ours | a few of mine | some of mine"))
+_add(
+    "school_word",
+    _split("laminator | laminating | photocopier | the copier | lanyard | display boards | register time"),
+)
+
+
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 

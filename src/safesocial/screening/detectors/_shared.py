@@ -54,6 +54,13 @@ def live(ctx: Context, cues: list[Span]) -> list[Span]:
     return [c for c in cues if not ctx.negated(c) and not ctx.overlaps(c, "figurative")]
 
 
+def staff_kids(ctx: Context) -> list[Span]:
+    """ "These kids", "y plant yma": said by staff or a governor, children are usually their pupils."""
+    if ctx.post.author_role not in ("staff", "governor"):
+        return []
+    return [s for s in ctx.spans("kids_word") if not ctx.overlaps(s, "own_family")]
+
+
 def aimed(
     ctx: Context, cues: list[Span], *, window: int = 80, negated_ok: bool = False
 ) -> tuple[Span, Span] | None:
@@ -65,10 +72,13 @@ def aimed(
         return None
     tgts = targets(ctx)
     if not tgts:
-        return None
+        kids = staff_kids(ctx)
+        return ctx.near(cues, kids, window=30) if kids else None
     pair = ctx.near(cues, tgts, window=window)
     if pair is None and short_post(ctx):
         pair = (cues[0], tgts[0])
+    if pair is None:
+        pair = ctx.near(cues, staff_kids(ctx), window=30)
     return pair
 
 
