@@ -2340,6 +2340,16 @@ _add(
 )
 
 
+_add(
+    "these_kids",
+    _split("""
+    these kids | those kids | these children | those children | this lot | these boys | these girls
+    this class | that class
+    """)
+    + _cy("plant yma", "plant 'ma", "plant hyn", "hogia 'ma", "genod 'ma"),
+)
+
+
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 

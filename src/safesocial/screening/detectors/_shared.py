@@ -55,10 +55,11 @@ def live(ctx: Context, cues: list[Span]) -> list[Span]:
 
 
 def staff_kids(ctx: Context) -> list[Span]:
-    """ "These kids", "y plant yma": said by staff or a governor, children are usually their pupils."""
+    """Children pointed at by staff or a governor ("these kids", "y plant yma") are usually their pupils;
+    "the kids were animals at the zoo" points at no one."""
     if ctx.post.author_role not in ("staff", "governor"):
         return []
-    return [s for s in ctx.spans("kids_word") if not ctx.overlaps(s, "own_family")]
+    return ctx.spans("these_kids")
 
 
 def aimed(
