@@ -4,8 +4,9 @@ The screener uses it as one signal for the ``offensive``, ``harassment`` and ``d
 
 It is a two-stage cascade, so that the common case stays cheap:
 
-1. a linear model over word unigrams and bigrams, evaluated in plain Python from a feature-to-weight table
-   (tens of microseconds a post). When it is confident either way, its probability is the answer;
+1. a fast stage evaluated in plain Python from lookup tables (tens of microseconds a post): a linear model
+   over word unigrams and bigrams, and a word lexicon distilled from the encoder, combined by a stacker.
+   When it is confident either way, its probability is the answer;
 2. for the uncertain band only, a small transformer (all-MiniLM-L6-v2 fine-tuned on OLID, int8, ONNX Runtime
    on one thread). The answer is then a weighted blend of both stages.
 
@@ -41,14 +42,14 @@ __all__ = [
     "ArtifactIntegrityError",
     "CascadeSettings",
     "EncoderStage",
-    "LinearStage",
+    "FastStage",
     "OffensiveModel",
     "load_default",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MANIFEST = "manifest.json"
-LINEAR_FILE = "linear.json"
+FAST_FILE = "fast.json"
 ENCODER_FILE = "encoder.int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 
@@ -92,29 +93,49 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-class LinearStage:
-    """Logistic regression over binary, idf-weighted, L2-normalised unigram and bigram features.
+class FastStage:
+    """The fast stage: two word-level signals combined by a logistic stacker, all from lookup tables.
 
-    ``table`` maps a feature to ``(weight * idf, idf ** 2)``, so a text's logit is
-    ``bias + sum(weight * idf) / sqrt(sum(idf ** 2))`` over the known features it contains.
+    * ``table``: a logistic regression over binary, idf-weighted, L2-normalised unigram and bigram features
+      learned on OLID. It maps a feature to ``(weight * idf, idf ** 2)``, so its logit is
+      ``bias + sum(weight * idf) / sqrt(sum(idf ** 2))`` over the known features of a text.
+    * ``lexicon``: for each word, the encoder's logit for that word on its own (the encoder distilled into a
+      word list). A text's signal is its most offensive word; words not listed score ``lexicon_floor``.
+      The lexicon knows words the OLID sample never showed, so everyday text that carries no offensive word
+      is recognised as such, which the OLID regression alone cannot do.
+
+    The probability is ``sigmoid(stack[0] + stack[1] * regression_logit + stack[2] * lexicon_signal)``.
     """
 
-    __slots__ = ("_bias", "_table")
+    __slots__ = ("_bias", "_floor", "_lexicon", "_stack", "_table")
 
-    def __init__(self, bias: float, table: dict[str, tuple[float, float]]) -> None:
+    def __init__(
+        self,
+        bias: float,
+        table: dict[str, tuple[float, float]],
+        lexicon: dict[str, float],
+        lexicon_floor: float,
+        stack: tuple[float, float, float],
+    ) -> None:
         self._bias = bias
         self._table = table
+        self._lexicon = lexicon
+        self._floor = lexicon_floor
+        self._stack = stack
 
     @classmethod
-    def from_json(cls, path: Path) -> LinearStage:
+    def from_json(cls, path: Path) -> FastStage:
         raw = json.loads(path.read_text(encoding="utf-8"))
         table = {str(k): (float(v[0]), float(v[1])) for k, v in raw["features"].items()}
-        return cls(float(raw["bias"]), table)
+        lexicon = {str(k): float(v) for k, v in raw["lexicon"].items()}
+        s0, s1, s2 = (float(x) for x in raw["stack"])
+        return cls(float(raw["bias"]), table, lexicon, float(raw["lexicon_floor"]), (s0, s1, s2))
 
     def __len__(self) -> int:
-        return len(self._table)
+        return len(self._table) + len(self._lexicon)
 
-    def logit_of_tokens(self, toks: list[str]) -> float:
+    def signals(self, toks: list[str]) -> tuple[float, float]:
+        """(regression logit, lexicon signal) of a token list."""
         dot = 0.0
         norm2 = 0.0
         get = self._table.get
@@ -123,9 +144,20 @@ class LinearStage:
             if entry is not None:
                 dot += entry[0]
                 norm2 += entry[1]
-        if norm2 == 0.0:
-            return self._bias
-        return self._bias + dot / math.sqrt(norm2)
+        regression = self._bias + dot / math.sqrt(norm2) if norm2 else self._bias
+        lex = self._lexicon.get
+        floor = self._floor
+        strongest = floor
+        for tok in toks:
+            value = lex(tok, floor)
+            if value > strongest:
+                strongest = value
+        return regression, strongest
+
+    def logit_of_tokens(self, toks: list[str]) -> float:
+        regression, strongest = self.signals(toks)
+        s0, s1, s2 = self._stack
+        return s0 + s1 * regression + s2 * strongest
 
     def prob(self, text: str) -> float:
         return _sigmoid(self.logit_of_tokens(tokens(text)))
@@ -198,7 +230,7 @@ def verify_artifacts(directory: Path) -> dict[str, Any]:
         raise ArtifactIntegrityError(f"no {MANIFEST} in {directory}")
     manifest = cast(dict[str, Any], json.loads(manifest_path.read_text(encoding="utf-8")))
     files = cast(dict[str, str], manifest.get("files", {}))
-    for required in (LINEAR_FILE, ENCODER_FILE, TOKENIZER_FILE):
+    for required in (FAST_FILE, ENCODER_FILE, TOKENIZER_FILE):
         if required not in files:
             raise ArtifactIntegrityError(f"{MANIFEST} does not list {required}")
     for name, expected in files.items():
@@ -217,9 +249,9 @@ class OffensiveModel:
     """The cascade: ``score`` is the probability that a text is offensive, ``is_offensive`` the decision."""
 
     def __init__(
-        self, linear: LinearStage, encoder: EncoderStage, settings: CascadeSettings, manifest: dict[str, Any]
+        self, fast: FastStage, encoder: EncoderStage, settings: CascadeSettings, manifest: dict[str, Any]
     ) -> None:
-        self.linear = linear
+        self.fast = fast
         self.encoder = encoder
         self.settings = settings
         self.manifest = manifest
@@ -230,9 +262,9 @@ class OffensiveModel:
         manifest = verify_artifacts(directory)
         cascade = cast(dict[str, Any], manifest["cascade"])
         settings = CascadeSettings(**cascade)
-        linear = LinearStage.from_json(directory / LINEAR_FILE)
+        fast = FastStage.from_json(directory / FAST_FILE)
         encoder = EncoderStage(directory / ENCODER_FILE, directory / TOKENIZER_FILE, settings.max_seq_len)
-        return cls(linear, encoder, settings, manifest)
+        return cls(fast, encoder, settings, manifest)
 
     @property
     def threshold(self) -> float:
@@ -248,7 +280,7 @@ class OffensiveModel:
             # Nothing but white space: nothing to find.
             return _Windows([], [])
         if len(toks) <= s.window_tokens:
-            return _Windows([text[: s.max_window_chars]], [_sigmoid(self.linear.logit_of_tokens(toks))])
+            return _Windows([text[: s.max_window_chars]], [_sigmoid(self.fast.logit_of_tokens(toks))])
         spans = list(token_spans(text))
         texts: list[str] = []
         fast: list[float] = []
@@ -260,7 +292,7 @@ class OffensiveModel:
             end = min(start + s.window_tokens, len(spans))
             window = text[spans[start][0] : spans[end - 1][1]]
             texts.append(window[: s.max_window_chars])
-            fast.append(self.linear.prob(window))
+            fast.append(self.fast.prob(window))
         return _Windows(texts, fast)
 
     def fast_score(self, text: str) -> float:
