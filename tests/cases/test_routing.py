@@ -25,7 +25,7 @@ NO_DEPUTY = EVERYONE - {"deputy_head"}
 
 def _route(pack_id: str | None, holders: set[str] = EVERYONE, **facts: object):
     pack = load_pack(pack_id).pack if pack_id else None
-    return route_case(pack, RouteFacts(**facts), lambda role: role in holders)  # type: ignore[arg-type]
+    return route_case(pack, RouteFacts(**facts), lambda role, conflicts: role in holders)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,16 @@ def test_when_nobody_holds_the_named_role_then_the_next_senior_role_takes_it():
 def test_when_a_route_names_every_member_of_staff_then_nobody_junior_becomes_a_handler():
     routing = _route("bwmat", kind="pupil-contact")
     assert not {"staff", "line_manager", "governor"} & set(routing.handler_roles)
+
+
+def test_when_the_head_is_also_the_only_dsl_then_a_safeguarding_case_about_the_head_goes_to_the_deputy():
+    # Only the head holds the DSL role: nobody else can take it as the DSL, so the head's stand-in does.
+    def has_holder(role: str, conflicts: frozenset[str]) -> bool:
+        if role == "dsl":
+            return "head_teacher" not in conflicts
+        return role in EVERYONE
+
+    pack = load_pack("ysgol-llanbedrog").pack
+    facts = RouteFacts(kind="post", subject="head_teacher", screening_categories=frozenset({"safeguarding"}))
+    routing = route_case(pack, facts, has_holder)
+    assert routing.restricted and routing.handler_roles == ["deputy_head"]

@@ -16,7 +16,8 @@ Roles the product cannot narrow to one person (every `staff`, `line_manager`, `g
 handlers: the case goes to the named senior role instead. A route role with no holder at the school is
 skipped; if none is left the case falls back to head teacher, deputy head, chair of governors.
 
-This module reads the pack and asks `has_holder(role)`; it imports nothing from the database itself, so the
+This module reads the pack and asks `has_holder(role, conflicts)` (does someone hold `role` without also
+holding one of the conflict roles?); it imports nothing from the database itself, so the
 rules are testable as a table.
 """
 
@@ -116,11 +117,16 @@ def _roles_of(item: Any) -> list[str]:
     return [str(r) for r in raw]
 
 
-def _usable(roles: Iterable[str], exclude: Iterable[str], has_holder: Callable[[str], bool]) -> list[str]:
-    excluded = set(exclude) | NOT_HANDLERS
+HasHolder = Callable[[str, frozenset[str]], bool]
+
+
+def _usable(roles: Iterable[str], exclude: Iterable[str], has_holder: HasHolder) -> list[str]:
+    conflicts = frozenset(exclude)
+    excluded = set(conflicts) | NOT_HANDLERS
     out: list[str] = []
     for role in roles:
-        if role not in excluded and role not in out and has_holder(role):
+        # A head who is also the DSL cannot take a case about the head as the DSL either.
+        if role not in excluded and role not in out and has_holder(role, conflicts):
             out.append(role)
     return out
 
@@ -136,7 +142,7 @@ def head_is_subject_roles(pack: Any, route: Any | None) -> list[str]:
     return list(DEFAULT_HEAD_IS_SUBJECT)
 
 
-def route_case(pack: Any, facts: RouteFacts, has_holder: Callable[[str], bool]) -> Routing:
+def route_case(pack: Any, facts: RouteFacts, has_holder: HasHolder) -> Routing:
     """Decide who handles a case. `pack` is a PolicyPack or None (a sensible default route is used)."""
     notes: list[str] = []
     cats = facts.screening_categories

@@ -52,7 +52,7 @@ from safesocial.cases.models import (
 from safesocial.cases.policy import pack_for, screen_text
 from safesocial.cases.routing import RouteFacts, route_case
 from safesocial.cases.selectors import access_case_for_action, handlers_of, has_event
-from safesocial.schools.models import School, User
+from safesocial.schools.models import RoleAssignment, School, User
 from safesocial.schools.selectors import holders_of, roles_for
 
 logger = logging.getLogger(__name__)
@@ -249,6 +249,12 @@ def _notify(case: Case, subject: str, body: str, *, when: dt.datetime | None = N
     transaction.on_commit(send)
 
 
+def _has_holder(school: School, role: str, conflicts: frozenset[str]) -> bool:
+    """Someone holds `role` at the school without also holding a role the case must not reach."""
+    blocked = RoleAssignment.objects.filter(school=school, role__in=conflicts).values("user_id")
+    return holders_of(school, role).exclude(pk__in=blocked).exists()
+
+
 def _post_dict(case: Case, data: ReportInput) -> dict[str, Any]:
     author = {"head_teacher": "staff", "unknown": "public"}.get(data.author_kind, data.author_kind)
     post: dict[str, Any] = {
@@ -395,7 +401,7 @@ def case_report(
                 str(f.get("category")) for f in (screening.findings if screening else [])
             ),
         )
-        routing = route_case(pack, facts, lambda role: holders_of(school, role).exists())
+        routing = route_case(pack, facts, lambda role, conflicts: _has_holder(school, role, conflicts))
         case.handler_roles = join_roles(routing.handler_roles)
         case.conflict_roles = join_roles(routing.conflict_roles)
         case.restricted = routing.restricted
