@@ -125,3 +125,16 @@ def test_when_evidence_is_stored_then_its_file_matches_the_fingerprint_and_it_ca
         case.report.delete()
     with pytest.raises(ImmutableError):
         case.delete()
+
+
+def test_when_a_stored_file_is_changed_on_disk_then_the_files_check_names_it(world):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    case = report_post(world, files=2)
+    call_command("cases_verify_files")
+    evidence = Evidence.objects.filter(case=case).first()
+    with open(evidence.file.path, "ab") as fh:
+        fh.write(b"tampered")
+    with pytest.raises(CommandError, match="1 of 2 stored files"):
+        call_command("cases_verify_files")

@@ -316,3 +316,49 @@ def has_event(case: Case, kind: str) -> bool:
 
 def roles_label(value: str) -> list[str]:
     return split_roles(value)
+
+
+# --- integrity --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IntegrityProblem:
+    what: str  # "evidence" or "letter"
+    id: int
+    case: str
+    reason: str
+
+
+def _sha256_of(field: Any) -> str | None:
+    import hashlib
+
+    try:
+        with field.open("rb") as fh:
+            digest = hashlib.sha256()
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+            return digest.hexdigest()
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def stored_files_integrity() -> tuple[int, list[IntegrityProblem]]:
+    """Re-hash every stored evidence file and letter and compare with the SHA-256 recorded on receipt."""
+    from safesocial.cases.models import Evidence, Letter
+
+    checked = 0
+    problems: list[IntegrityProblem] = []
+    for evidence in Evidence.objects.select_related("case").iterator(chunk_size=200):
+        checked += 1
+        got = _sha256_of(evidence.file)
+        if got != evidence.sha256:
+            reason = "missing" if got is None else "changed since it was received"
+            problems.append(IntegrityProblem("evidence", evidence.pk, evidence.case.reference, reason))
+    for letter in Letter.objects.select_related("case").iterator(chunk_size=200):
+        for field, recorded in ((letter.docx, letter.docx_sha256), (letter.pdf, letter.pdf_sha256)):
+            checked += 1
+            got = _sha256_of(field)
+            if got != recorded:
+                reason = "missing" if got is None else "changed since it was issued"
+                problems.append(IntegrityProblem("letter", letter.pk, letter.case.reference, reason))
+    return checked, problems
