@@ -70,7 +70,7 @@ def test_when_a_public_form_is_invalid_then_errors_are_shown_next_to_the_fields_
     )
     page = response.content.decode()
     assert response.status_code == 200 and "There is a problem" in page
-    assert 'href="#id_platform"' in page and 'id="id_platform-error"' in page
+    assert 'href="#id_platform"' in page and 'id="id_platform_error"' in page
     assert not Case.objects.exists()
 
 
