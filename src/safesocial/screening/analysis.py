@@ -98,7 +98,8 @@ class TextScan:
         self.orgs: list[OrgHit] = []
         raw_names: list[tuple[int, int, Entry]] = []
         self._scan(unleet(low), None, raw_names)
-        for variant in variants(low):
+        stretched = "stretched" in self.cues
+        for variant in variants(low, stretched=stretched):
             self._scan(variant.text, variant, raw_names)
         for start, end, kind in masked_words(low):
             self._add_cue(kind, (start, end))
@@ -214,7 +215,7 @@ class TextScan:
         if m is None:
             return None
         word = _strip_possessive(unleet(m.group(1)))
-        ids = [i for i in candidates if self.profile.surname_close(i, word)]
+        ids = self.profile.surnames_close(candidates, word)
         return self._hit(start, m.start(1) + len(word), ids) if ids else None
 
     def _fuzzy_first_before(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:

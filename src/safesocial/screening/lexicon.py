@@ -2350,6 +2350,10 @@ _add(
 )
 
 
+# A letter three times in a row ("liarrrr"): the scan notes it; only such posts get a squeezed reading.
+_add("stretched", [c * 3 for c in "abcdefghijklmnopqrstuvwxyz"])
+
+
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 

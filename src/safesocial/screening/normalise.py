@@ -17,29 +17,45 @@ from dataclasses import dataclass
 # --- digits and symbols used as letters ----------------------------------------------------------------
 
 _LEET_MAP = str.maketrans("013457$!@", "oieastsia")
-# A run of look-alikes between letters ("sch00l", "sh!t", "wh@ts@pp"), or a "$" starting a word ("$hit").
-_LEET = re.compile(r"(?<=[a-z])[013457$!@]{1,4}(?=[a-z])|(?<![a-z0-9])\$(?=[a-z]{2})")
+# Runs of look-alikes; each is then checked in place (a regex starting with a character class is fast).
+_LEET_RUN = re.compile(r"[013457$!@]{1,4}")
+_LEET_CHARS = frozenset("013457$!@")
 
 
-def _leet_sub(m: re.Match[str]) -> str:
-    run = m.group()
-    if "@" in run:
-        # "jo@oakfield.sch.uk" is an e-mail address, "wh@ts@pp" is a word: an address has a dot after the @.
-        s = m.string
-        end = m.end()
+def _as_letters(s: str, start: int, end: int) -> bool:
+    """The run s[start:end] stands for letters: between letters ("sch00l", "sh!t", "wh@ts@pp"), or a "$"
+    starting a word ("$hit"). "jo@oakfield.sch.uk" is an e-mail address: it has a dot after the @."""
+    n = len(s)
+    before = s[start - 1] if start > 0 else " "
+    after = s[end] if end < n else " "
+    if not after.isalpha():
+        return False
+    if not before.isalpha():
+        return s[start:end] == "$" and not before.isalnum() and s[end + 1 : end + 2].isalpha()
+    if "@" in s[start:end]:
         stop = end
-        while stop < len(s) and stop - end < 64 and not s[stop].isspace():
+        while stop < n and stop - end < 64 and not s[stop].isspace():
             stop += 1
         if "." in s[end:stop].rstrip("."):
-            return run
-    return run.translate(_LEET_MAP)
+            return False
+    return True
 
 
 def unleet(low: str) -> str:
     """Digits and symbols used as letters inside words read as the letters; same length as the input."""
-    if not _LEET.search(low):
+    if _LEET_CHARS.isdisjoint(low):
         return low
-    return _LEET.sub(_leet_sub, low)
+    runs = [m.span() for m in _LEET_RUN.finditer(low) if _as_letters(low, *m.span())]
+    if not runs:
+        return low
+    out: list[str] = []
+    pos = 0
+    for s, e in runs:
+        out.append(low[pos:s])
+        out.append(low[s:e].translate(_LEET_MAP))
+        pos = e
+    out.append(low[pos:])
+    return "".join(out)
 
 
 # --- variant readings -----------------------------------------------------------------------------------
@@ -49,6 +65,8 @@ _STRETCH = re.compile(r"([a-z])\1{2,}")
 # "s.h.i.t", "S-L-T". Bounded: each step consumes two characters.
 _SPACED = re.compile(r"(?<![a-z0-9])[a-z0-9*](?:[ .\-_][a-z0-9*]){2,60}(?![a-z0-9])")
 MAX_VARIANT_CHARS = 20_000  # variants are for short, deliberately disguised posts
+# A quick look for spaced-out letters (starting at a space, which the regex engine scans for fast).
+_MAYBE_SPACED = re.compile(r" [a-z0-9*][ .\-_][a-z0-9*][ .\-_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +117,15 @@ def _squeeze(text: str, index: list[int], keep: int) -> tuple[str, list[int]]:
     return "".join(out), idx
 
 
-def variants(low: str) -> Iterator[Variant]:
-    """Extra readings of a lower-cased text, only where it spaces out or stretches letters."""
+def variants(low: str, *, stretched: bool) -> Iterator[Variant]:
+    """Extra readings of a lower-cased text, only where it spaces out or stretches letters. `stretched`
+    says whether the text has a letter three times in a row (the scan's automaton notices that for free)."""
     if len(low) > MAX_VARIANT_CHARS:
         return
-    collapsed = _collapse_spaced(low)
+    spaced = bool(_MAYBE_SPACED.search(" " + low[:MAX_VARIANT_CHARS]))
+    if not (spaced or stretched):
+        return
+    collapsed = _collapse_spaced(low) if spaced else None
     base, index = collapsed if collapsed is not None else (low, list(range(len(low))))
     if _STRETCH.search(base):
         for keep in (1, 2):

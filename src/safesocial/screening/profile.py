@@ -87,6 +87,10 @@ class CompiledProfile:
         self._adult_surnames = adult_surnames
         self._adult_surname_list = list(adult_surnames)
         keys: dict[str, dict[str, Any]] = {}
+        # Words that are never a misspelt surname: the cue words and the commonest words of the language.
+        self._plain_words: frozenset[str] = (
+            frozenset(k for k in compiled_lexicon() if " " not in k and not k.endswith("*")) | _FUNCTION_WORDS
+        )
 
         def slot(key: str) -> dict[str, Any]:
             return keys.setdefault(key, {"tags": set(), "names": set(), "orgs": set(), "prefix": False})
@@ -130,11 +134,12 @@ class CompiledProfile:
                 (kind, tuple(ids), frozenset(profile.people[i].role for i in ids))
                 for kind, ids in by_kind.items()
             )
+            anywhere = s["tags"] == {"stretched"} and not s["names"] and not s["orgs"]
             entry = Entry(
                 length=len(key),
                 prefix=s["prefix"],
-                check_left=key[0].isalnum(),
-                check_right=key[-1].isalnum() and not s["prefix"],
+                check_left=key[0].isalnum() and not anywhere,
+                check_right=key[-1].isalnum() and not s["prefix"] and not anywhere,
                 tags=tuple(sorted(s["tags"])),
                 names=names,
                 orgs=tuple(sorted(s["orgs"])),
@@ -173,9 +178,13 @@ class CompiledProfile:
         return forms
 
     # -- misspelt names ----------------------------------------------------------------------------------
-    def surname_close(self, person: int, word: str) -> bool:
-        """`word` is person's surname or a slip of it ("Adeymi" for "Adeyemi", "Whitlok")."""
-        return _close(self._last[person], word)
+    def surnames_close(self, candidates: list[int], word: str) -> list[int]:
+        """Those of `candidates` whose surname `word` is, or a slip of it ("Adeymi", "Whitlok")."""
+        if len(word) < 3 or word in self._plain_words:
+            return []
+        initial = word[0]
+        last = self._last
+        return [i for i in candidates if last[i][:1] == initial and _close(last[i], word)]
 
     def first_name_close(self, person: int, word: str) -> bool:
         return _close(self._first[person], word)
@@ -201,6 +210,16 @@ class CompiledProfile:
         if d.endswith((".sch.uk", ".gov.uk", ".ac.uk", ".gov.wales", ".llyw.cymru", ".nhs.uk", ".nhs.net")):
             return True
         return any(d == sd or d.endswith("." + sd) for sd in self.school_domains)
+
+
+_FUNCTION_WORDS = frozenset(
+    """the and is was has had in on at to for with from but or so my your his her our their a an i it this
+    that these those be been are were will would can could should did does do not no yes just very really
+    again today tonight yesterday tomorrow here there all some any every more most what who when where why
+    how then than too also only even still ever never always about after before into over under up down
+    out off of by as if me you we they them us he she him its it's i'm i've i'll i'd we're you're who's
+    yn a'r ac i'r o'r efo gyda mae oedd wedi ddim ond hefyd heddiw nos bore""".split()
+)
 
 
 def _allowed(length: int) -> int:
