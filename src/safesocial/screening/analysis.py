@@ -395,6 +395,23 @@ def _ends_sentence(low: str, i: int) -> bool:
     return word not in {"st", "mr", "mrs", "ms", "dr", "mx", "prof", "e.g", "i.e", "etc", "vs"}
 
 
+_SCAN_CACHE_SIZE = 4096
+
+
+def profile_scan(text: str, profile: CompiledProfile, *, names_only: bool = False) -> TextScan:
+    """The scan of a profile text (a bio, a display name, an image's people). An author's profile comes
+    with each of their posts, so scans are kept (a bounded number) and shared; a scan is never changed
+    after it is made, apart from work it caches on itself."""
+    cache = profile.scan_cache
+    key = (text, names_only)
+    scan = cache.get(key)
+    if scan is None:
+        if len(cache) >= _SCAN_CACHE_SIZE:
+            cache.clear()
+        scan = cache[key] = TextScan(text, profile, names_only=names_only)
+    return scan
+
+
 def span_union(a: Span, b: Span) -> Span:
     return (min(a[0], b[0]), max(a[1], b[1]))
 
@@ -410,11 +427,11 @@ class Context(TextScan):
 
     @cached_property
     def bio(self) -> TextScan:
-        return TextScan(self.post.bio, self.profile)
+        return profile_scan(self.post.bio, self.profile)
 
     @cached_property
     def display_name(self) -> TextScan:
-        return TextScan(self.post.display_name, self.profile)
+        return profile_scan(self.post.display_name, self.profile)
 
     @cached_property
     def images(self) -> list[TextScan]:
@@ -423,7 +440,8 @@ class Context(TextScan):
     @cached_property
     def image_people(self) -> list[list[TextScan]]:
         return [
-            [TextScan(name, self.profile, names_only=True) for name in img.people] for img in self.post.images
+            [profile_scan(name, self.profile, names_only=True) for name in img.people]
+            for img in self.post.images
         ]
 
     @cached_property

@@ -65,6 +65,8 @@ class CompiledProfile:
 
     def __init__(self, profile: Profile, *, welsh: bool = False) -> None:
         self.profile = profile
+        # Scans of profile texts (bios, display names, image people), shared by posts that repeat them.
+        self.scan_cache: dict[tuple[str, bool], Any] = {}
         self.people: tuple[Person, ...] = profile.people
         self.welsh = welsh
         self.no_publish: frozenset[int] = frozenset(i for i, p in enumerate(profile.people) if p.no_publish)
