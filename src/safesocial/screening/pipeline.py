@@ -12,6 +12,7 @@ from safesocial.policy.rules import Governing, governing_clause
 from safesocial.screening.analysis import Context
 from safesocial.screening.decision import decide, masked_digest
 from safesocial.screening.detectors import Detector, Setup, detectors_for
+from safesocial.screening.detectors._model import OffensiveScorer
 from safesocial.screening.profile import CompiledProfile, profile_from
 from safesocial.screening.types import ACCOUNTS, AUTHOR_ROLES, Decision, Finding, InputError, Post, Profile
 
@@ -31,7 +32,9 @@ class Screener:
     Build it once per (policy, profile) with `Screener.for_policy`; `screen` is then cheap and thread-safe
     (no per-post state is kept on the screener)."""
 
-    def __init__(self, loaded: LoadedPack, profile: Profile, *, offensive_model: bool = True) -> None:
+    def __init__(
+        self, loaded: LoadedPack, profile: Profile, *, offensive_model: bool | OffensiveScorer = True
+    ) -> None:
         self.loaded = loaded
         pack = loaded.pack
         self.profile = profile
@@ -88,7 +91,11 @@ class Screener:
 
     @classmethod
     def for_policy(
-        cls, policy: str | LoadedPack, profile: Profile | Mapping[str, Any], *, offensive_model: bool = True
+        cls,
+        policy: str | LoadedPack,
+        profile: Profile | Mapping[str, Any],
+        *,
+        offensive_model: bool | OffensiveScorer = True,
     ) -> Screener:
         """A screener for a bundled pack id, a pack file path, or an already loaded pack.
         Raises `PackError` or `ProfileError` if either cannot be used."""

@@ -1,49 +1,16 @@
 """Obscene, sexually explicit, profane or indecent content (offensive).
 
-Word lists decide first. The trained offensive-language model (`safesocial.screening.offensive`) is asked
-only when the word lists found nothing and the post carries some hostile or explicit cue, which keeps it off
-the great majority of posts. If the model is not installed the detector says so once in the log and runs on
-the word lists alone.
+Word lists decide first. The offensive-language model (`_model`) is asked only when they found nothing and
+the post carries some hostile or explicit cue, which keeps it off the great majority of posts.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-from typing import Protocol, cast
-
 from safesocial.screening.analysis import Context
 from safesocial.screening.detectors import register
+from safesocial.screening.detectors._model import gated_score, model_for, threshold_of
 from safesocial.screening.detectors.base import Detector, Setup
 from safesocial.screening.types import Finding, Post
-
-log = logging.getLogger(__name__)
-MODEL_THRESHOLD = 0.85
-_GATE_TAGS = ("insult", "neg_eval", "dehumanise", "sexual_request", "intimidate", "slur")
-
-
-class OffensiveModel(Protocol):
-    def score(self, text: str) -> float: ...
-
-
-_model_cache: dict[str, OffensiveModel | None] = {}
-
-
-def load_model() -> OffensiveModel | None:
-    """The packaged offensive-language model, or None (with one log line) if it is not available."""
-    if "default" not in _model_cache:
-        model: OffensiveModel | None = None
-        try:
-            module = importlib.import_module("safesocial.screening.offensive")
-            model = cast(OffensiveModel, module.load_default())
-        except Exception as exc:  # any failure means "no model", never a failed screening
-            log.warning(
-                "offensive-language model unavailable (%s: %s); using word lists only",
-                type(exc).__name__,
-                exc,
-            )
-        _model_cache["default"] = model
-    return _model_cache["default"]
 
 
 @register
@@ -53,8 +20,8 @@ class OffensiveLanguage(Detector):
 
     def __init__(self, setup: Setup) -> None:
         super().__init__(setup)
-        use_model = setup.options.get("offensive_model", True)
-        self.model = load_model() if use_model else None
+        self.model = model_for(setup)
+        self.threshold = threshold_of(self.model) if self.model is not None else 1.0
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
@@ -73,10 +40,10 @@ class OffensiveLanguage(Detector):
                         evidence=img.description,
                     )
                 ]
-        if self.model is None or not ctx.has(*_GATE_TAGS):
+        if self.model is None:
             return []
-        score = self.model.score(post.text[:5000])
-        if score >= MODEL_THRESHOLD:
+        score = gated_score(self.model, ctx)
+        if score is not None and score >= self.threshold:
             return [
                 self.finding(
                     "offensive",
