@@ -13,35 +13,6 @@ from safesocial.registers.models import AccountApplication, Declaration
 from safesocial.schools.models import School
 from safesocial.web.panels import Panel, home_panel, url_or_none
 
-# (kind, label) for the cases capability's report form, in the order staff most often need them.
-REPORT_KINDS = (
-    ("pupil-contact", "A pupil sent me a friend request or a message"),
-    ("cyberbullying", "I am being bullied or harassed online"),
-    ("media", "A journalist has contacted me"),
-)
-
-
-@home_panel(order=21)
-def report_shortcuts(request: HttpRequest, school: School, roles: frozenset[str]) -> Panel | None:
-    links = []
-    labels = {
-        "pupil-contact": _("A pupil sent me a friend request or a message"),
-        "cyberbullying": _("I am being bullied or harassed online"),
-        "media": _("A journalist has contacted me"),
-    }
-    for kind, _label in REPORT_KINDS:
-        url = url_or_none("cases:report", school.slug, kind)
-        if url:
-            links.append({"url": url, "label": labels[kind]})
-    if not links:
-        return None
-    return Panel(
-        # Personal situations, in the first person; the cases app's own panel covers every kind of report.
-        title=_("Has this happened to you?"),
-        template="registers/panels/report_shortcuts.html",
-        context={"links": links, "all_reports": url_or_none("cases:list", school.slug)},
-    )
-
 
 @home_panel(order=50)
 def things_to_do(request: HttpRequest, school: School, roles: frozenset[str]) -> Panel | None:
