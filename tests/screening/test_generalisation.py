@@ -450,6 +450,54 @@ FRAMES = [
 ]
 
 
+MORE = [
+    C("vapes sold to children", "Selling vapes to the Year 5s at the bus stop, £5 each", "illegal"),
+    C(
+        "two signs of a stranger",
+        "A strange man in a white van was talking to children by the gates",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "welsh: a stranger's van",
+        "Dyn mewn fan wen yn siarad efo plant wrth yr ysgol",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "veiled menace",
+        "If you lot come near my son again there'll be trouble",
+        "illegal harassment",
+        **PARENT,
+    ),
+    C(
+        "a jibe about prison",
+        "Dexter Quayle is a little thug and will end up in prison",
+        "disparaging",
+        "personal-data",
+    ),
+    C(
+        "revision handle",
+        "Follow me on TikTok for revision tips @mr_brightwater_maths",
+        "personal-contact-details",
+    ),
+    C(
+        "stock images unpaid",
+        "Used images from Getty without paying for my lesson slides, nobody checks",
+        "copyright",
+    ),
+    C("school service", "Lovely to see so many grandparents at our Easter service", "school-reference"),
+    C("a welsh bully", "Mae'r pennaeth yn fwli llwyr", "disparaging", **PARENT),
+    C("buying vapes for yourself", "Bought some new vapes, strawberry flavour is grim", "", "illegal"),
+    C("one van", "The man in the white van delivered the new chairs", "", "safeguarding"),
+]
+
+
+@pytest.mark.parametrize("case", MORE, ids=ids(MORE))
+def test_when_risks_come_in_further_new_words_then_they_are_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", FRAMES, ids=ids(FRAMES))
 def test_when_the_words_of_a_risk_come_in_a_new_order_then_the_frame_is_still_found(
     screener: Screener, case: Case

@@ -2354,6 +2354,76 @@ _add(
 _add("stretched", [c * 3 for c in "abcdefghijklmnopqrstuvwxyz"])
 
 
+# --- breadth, fourth pass -------------------------------------------------------------------------------
+_add(
+    "neg_eval",
+    _split("""
+    favourites | plays favourites | picks her favourites | picks his favourites | death by powerpoint
+    thanks slt | thanks a lot slt | cheers slt | 🙃 | thug | little thug | yob | yobs | hooligan | hooligans
+    delinquent | end up in prison | end up in jail | ends up in prison | will end up inside | gweiddi ar
+    shouting at staff | screams at staff | management are worse | management is worse
+    """)
+    + _cy("bwli", "bwli llwyr", "yn gweiddi ar"),
+)
+_add("insult", _split("thug | yob | hooligan | delinquent | scrote | little thug") + _cy("bwli"))
+_add("leader_word", _split("the head | management | the management | management are | senior management"))
+_add(
+    "school_event",
+    _split("""
+    easter service | harvest service | carol service | leavers' service | leavers service | christmas service
+    our service | class assembly | leavers' assembly | leavers assembly | our assembly | our concert
+    our nativity | our play | our trip | our sports day | our fair | our disco
+    """)
+    + _cy("gwasanaeth pasg", "gwasanaeth nadolig", "gwasanaeth diolchgarwch"),
+)
+_add(
+    "sensitive",
+    _split("""
+    mock results | going to fail | will fail | is failing | failing badly | got a u | predicted a u
+    """),
+)
+_add(
+    "copy",
+    _split("""
+    without paying | without permission | without a licence | without licence | without asking them
+    nobody checks | no one checks | from getty | off getty | getty images | shutterstock images
+    stock photos without | watermark removed
+    """),
+)
+_add("copy_source", _split("getty | getty images | shutterstock | istock | alamy | stock photo sites"))
+_add(
+    "menace",
+    _split("""
+    there'll be trouble | there will be trouble | you'll be in trouble | come near my son again
+    come near my daughter again | come near my kid again | come near my child again | or there'll be
+    """),
+)
+_add(
+    "lure_weak",
+    _split("""
+    man in a van | man in a car | white van | a stranger | strange man | strange woman | talking to kids
+    talking to children | speaking to children | chatting to kids | watching the kids | watching children
+    hanging around | loitering | offering lifts
+    """)
+    + _cy("dyn mewn fan", "dyn mewn car", "fan wen", "siarad efo plant", "siarad gyda phlant", "dyn dieithr"),
+)
+_add(
+    "restricted_goods",
+    _split(
+        "vapes | vape | cigarettes | cigs | tobacco | alcohol | booze | vodka | knives | lighters | poppers"
+    ),
+)
+_add(
+    "crime_other",
+    _split("""
+    no duty paid | duty free fags | non duty | untaxed | smuggled | bootleg tobacco | illegal tobacco
+    """)
+    + _cy("heb stamp treth", "baco rhad", "sigaréts rhad"),
+)
+_add("policy_noun", _split("rules | phone rules | new phone rules | phone policy"))
+_add("opinion", _split("excellent | superb | spot on | a disaster | genius idea | a great move"))
+
+
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 

@@ -18,9 +18,9 @@ The schools: St Aldhelm's CofE Primary in the Bath & Wells MAT (`bwmat`), Fernhi
 (`archbishop-hutton`), Kingsmead Community College (`generic-school`), Ysgol Bro Tegid (`ysgol-llanbedrog`)
 and Heckington Vale Academy in the Robert Carre Trust (`robert-carre`).
 
-Two waves: `fs-*` (203 cases) were written first; `fs2-*` (68 cases) after the screener had been changed
-for the first wave's misses, again before it was run on them. docs/screening.md records each wave's first
-figures as well as today's.
+Three waves: `fs-*` (203 cases) were written first; `fs2-*` (68 cases) after the screener had been changed
+for the first wave's misses, and `fs3-*` (42 cases) after the second round, each before the screener was
+run on it. docs/screening.md records each wave's first figures as well as today's.
 """
 
 from __future__ import annotations
@@ -397,6 +397,62 @@ RC2 = [
 ]
 # fmt: on
 
+# The third wave: written after the second round of changes, again before the screener was run on them.
+# fmt: off
+BW3 = [
+    row("Jasper Quantock's dad is a proper nasty piece of work, shouted in my face at pick up", "breach", ["pupil-identity", "disparaging"], allow=["community-reference", "school-reference", "harassment"]),
+    row("Why does the head always pick her favourites for the trips? Same kids every year", "breach", ["disparaging"], allow=["school-reference", "defamatory"]),
+    row("Absolutely shattered after sports day but what a day 🏅", "advise", ["school-reference"]),
+    row("Anyone else find it weird that Geoffrey Lyle is always hanging round the infant playground?", "breach", ["community-reference"], allow=["safeguarding", "defamatory", "school-reference"], v_extra="escalate"),
+    row("Snapchat me Poppy x", "breach", ["pupil-contact"], dm="pupil", allow=["personal-contact-details", "pupil-identity"]),
+    row("Shout out to my amazing Year 5s, best class ever ❤️", "advise", ["school-reference"]),
+    row("Wells Cathedral choir was stunning tonight", "ok"),
+    row("Gutted our Frome trip got rained off, fish and chips instead", "ok"),
+    row("i hate this job so much, the kids are feral and management are worse", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Selling vapes to the Year 6s behind the shed, 3 for £10 lol", "escalate", ["illegal"], allow=["school-reference", "safeguarding"]),
+]
+AH3 = [
+    row("Lovely to see so many grandparents at our Easter service 🐣", "breach", ["school-reference"]),
+    row("Had a long chat with Imran Hussain about Zain's behaviour today", "breach", ["community-reference", "pupil-identity"], allow=["school-reference"]),
+    row("Pissed off doesn't even cover it", "breach", ["offensive"]),
+    row("Kids these days have no respect, honestly", "ok|breach", allow=["disparaging"]),
+    row("Sharing the Year 4 assembly video for the grandparents who couldn't make it", "breach", ["pupil-image"], allow=["school-reference"], img=[("video of children singing in the school hall", ["pupils"], None)]),
+    row("Get in the car, we're going to Blackpool! 🎢", "ok"),
+    row("He's told me if I grass he'll batter me", "escalate", ["safeguarding"], by="pupil", dm="staff"),
+    row("Going to burn that school to the ground", "escalate", ["illegal"], by="parent"),
+]
+GS3 = [
+    row("Another INSET day of death by PowerPoint, thanks SLT 🙃", "breach", ["disparaging"], allow=["policy-opinion"]),
+    row("Got my Year 11s' mock results back, Amber Kowalczyk got a 2, she's going to fail for sure", "breach", ["personal-data"], allow=["disparaging"]),
+    row("Half the staff are leaving at Easter because of the head, but keep it quiet", "breach", ["confidential"], allow=["disparaging"]),
+    row("Made these lesson slides using images from Getty without paying, nobody checks", "breach", ["copyright"]),
+    row("Lunch duty done, sandwich time", "ok", at="2026-05-14T13:20:00"),
+    row("Love my job, love my students ❤️", "ok"),
+    row("I think the head's new phone policy is brilliant, about time", "breach", ["policy-opinion"]),
+    row("If any of you lot come near my son again there'll be trouble", "breach|escalate", ["harassment"], by="parent", allow=["illegal"]),
+]
+YL3 = [
+    row("Athro Cymraeg gwaethaf erioed, Mr Parri yn hollol iwsles", "breach", ["disparaging"], by="pupil"),
+    row("Diwrnod hyfforddiant heddiw, cyflwyniadau diflas drwy'r dydd", "ok|breach", allow=["disparaging"], note="Complaining of a dull training day: arguable."),
+    row("Mae Efa Llwyd yn cael ei bwlio bob dydd a neb yn gwneud dim am y peth", "breach", ["pupil-identity"], allow=["personal-data", "disparaging", "defamatory", "safeguarding"], v_extra="escalate"),
+    row("Byddwch yn ofalus, mae dyn mewn fan wen wedi bod yn siarad efo plant ger yr ysgol", "escalate", ["safeguarding"], by="parent"),
+    row("Prynu baco rhad heb stamp treth, neges i mi", "escalate", ["illegal"]),
+    row("Llongyfarchiadau i bawb ar eu canlyniadau!", "ok"),
+    row("Twm the sheepdog winning prizes at the Sioe again 🐑", "ok"),
+    row("Mae'r pennaeth yn fwli llwyr ac yn gweiddi ar staff", "breach", ["disparaging"], allow=["defamatory", "harassment"]),
+]
+RC3 = [
+    row("Happy retirement Andrea Whitlock! 🎉 What a career", "ok|breach", allow=["community-reference"], note="Robert Carre does not address naming colleagues."),
+    row("Jay Padley is a little thug and will end up in prison", "breach", ["disparaging"]),
+    row("Trust meeting: they're going to cut PE teachers next year, don't repeat this", "breach", ["confidential"]),
+    row("Follow me on TikTok for revision tips @mr_mowbray_history 📚", "breach", ["personal-contact-details"], allow=["pupil-contact"]),
+    row("All views my own, but honestly the Trust's new phone rules are excellent", "advise|breach", ["policy-opinion"]),
+    row("My nephew is doing so well at uni", "ok"),
+    row("Anyone got a spare charger at the Sleaford meet tonight?", "ok"),
+    row("Kill yourself you fat freak", "breach|escalate", ["harassment"], by="pupil", dm="pupil", allow=["safeguarding", "illegal"]),
+]
+# fmt: on
+
 POLICIES: dict[str, list[Row]] = {
     "bwmat": BW,
     "archbishop-hutton": AH,
@@ -474,10 +530,19 @@ WAVE2: dict[str, list[Row]] = {
 }
 
 
+WAVE3: dict[str, list[Row]] = {
+    "bwmat": BW3,
+    "archbishop-hutton": AH3,
+    "generic-school": GS3,
+    "ysgol-llanbedrog": YL3,
+    "robert-carre": RC3,
+}
+
+
 def build() -> list[dict[str, Any]]:
     cases = [
         expand(policy, f"{prefix}-{PREFIX[policy]}-{i:02d}", r)
-        for prefix, tables in (("fs", POLICIES), ("fs2", WAVE2))
+        for prefix, tables in (("fs", POLICIES), ("fs2", WAVE2), ("fs3", WAVE3))
         for policy, rows in tables.items()
         for i, r in enumerate(rows, 1)
     ]

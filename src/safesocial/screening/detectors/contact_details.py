@@ -29,7 +29,7 @@ class PersonalContactDetails(Detector):
             return []
         ctx = context
         to_family = post.recipient_role in ("pupil", "parent") or (
-            ctx.has("pupil_word", "parent_word", "kids_word", "third_pupil")
+            ctx.has("pupil_word", "parent_word", "kids_word", "third_pupil", "schoolwork")
             or any(h.roles & {"pupil", "parent"} for h in ctx.community())
         )
         to_family = to_family or any("personal" in ctx.lower[a:b] for a, b in ctx.spans("contact_give"))

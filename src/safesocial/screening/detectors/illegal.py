@@ -38,6 +38,15 @@ class Illegal(Detector):
         crime = [s for s in ctx.spans("crime_other") if not ctx.negated(s)]
         if crime:
             return [self.finding("illegal", ctx, crime[0], "Describes a criminal act.", 0.85)]
+        restricted = ctx.near(ctx.spans("restricted_goods"), ctx.spans("sell_cue"), window=40)
+        children = ctx.spans("pupil_word", "kids_word", "minor_self")
+        if restricted is not None and ctx.near([span_union(*restricted)], children, window=60):
+            # "selling vapes to the Year 6s": age-restricted goods sold to children
+            return [
+                self.finding(
+                    "illegal", ctx, span_union(*restricted), "Sells age-restricted goods to children.", 0.85
+                )
+            ]
         fake = self._fake_goods(ctx)
         if fake is not None:
             return [self.finding("illegal", ctx, fake, "Offers counterfeit, stolen or forged goods.", 0.85)]

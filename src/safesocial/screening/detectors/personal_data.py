@@ -31,6 +31,7 @@ class PersonalData(Detector):
             if not ctx.negated(s)
             and not any(p[0] <= s[0] and s[1] <= p[1] for p in people)
             and not any(0 <= s[0] - b <= 20 for _, b in own)  # "my nan's funeral": the author's own family
+            and not ctx.overlaps(s, "neg_eval")  # "will end up in prison" is a jibe, not a disclosure
         ]
         pair = ctx.near(people, sensitive, window=100)
         if pair is None and sensitive and short_post(ctx):

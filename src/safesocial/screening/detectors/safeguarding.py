@@ -21,6 +21,7 @@ _SIGNS = (
     "selfharm_weak",
     "od_verb",
     "threat_to_child",
+    "lure_weak",
 )
 
 
@@ -70,6 +71,9 @@ class Safeguarding(Detector):
         if abuse and child:
             return [self._f(ctx, abuse[0], "A child may be suffering abuse or exploitation.")]
         lure = _live(ctx, ctx.spans("lure"))
+        weak_lure = _live(ctx, ctx.spans("lure_weak"))
+        if len(weak_lure) >= 2 or (weak_lure and ctx.has("kids_word", "pupil_word")):
+            lure = lure or weak_lure  # "a man in a white van talking to children by the school"
         if lure and (child or ctx.has("school_word")):
             return [self._f(ctx, lure[0], "An adult may be trying to draw children away.")]
         exploit = _live(ctx, ctx.spans("exploit"))
