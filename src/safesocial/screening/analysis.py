@@ -111,6 +111,7 @@ class TextScan:
         """One pass of the automaton over `text` (the post itself, or a variant reading of it)."""
         n = len(text)
         orgs = self.orgs
+        cues = self.cues
         for end_idx, entry in self.profile.automaton.iter(text):
             start = end_idx - entry.length + 1
             end = end_idx + 1
@@ -120,24 +121,32 @@ class TextScan:
                 continue
             if variant is not None:
                 start, end = variant.span(start, end)
-            for tag in entry.tags:
-                self._add_cue(tag, (start, end), dedupe=variant is not None)
+                for tag in entry.tags:
+                    self._add_cue(tag, (start, end))
+            else:
+                span = (start, end)
+                for tag in entry.tags:  # the common case, inline: the first scan needs no de-duplication
+                    lst = cues.get(tag)
+                    if lst is None:
+                        cues[tag] = [span]
+                    elif len(lst) < MAX_SPANS_PER_TAG:
+                        lst.append(span)
             if entry.names and len(raw_names) < MAX_SPANS_PER_TAG:
                 raw_names.append((start, end, entry))
             if entry.orgs and len(orgs) < MAX_SPANS_PER_TAG:
                 if variant is None or not any(o.start < end and start < o.end for o in orgs):
                     orgs.extend(OrgHit(start, end, k) for k in entry.orgs)
 
-    def _add_cue(self, tag: str, span: Span, *, dedupe: bool = True) -> None:
+    def _add_cue(self, tag: str, span: Span) -> None:
+        """Add a cue found in a variant reading or by the masked-word check, unless one overlaps it."""
         lst = self.cues.get(tag)
         if lst is None:
             self.cues[tag] = [span]
         elif len(lst) < MAX_SPANS_PER_TAG:
-            if dedupe and any(a < span[1] and span[0] < b for a, b in lst):
+            if any(a < span[1] and span[0] < b for a, b in lst):
                 return
             lst.append(span)
-            if dedupe:
-                lst.sort()
+            lst.sort()
 
     # -- names -----------------------------------------------------------------------------------------
     def _resolve_names(self, raw: list[tuple[int, int, Entry]]) -> list[PersonHit]:
@@ -325,8 +334,7 @@ class TextScan:
 
     # -- cues ------------------------------------------------------------------------------------------
     def has(self, *tags: str) -> bool:
-        cues = self.cues
-        return any(t in cues for t in tags)
+        return not self.cues.keys().isdisjoint(tags)
 
     def spans(self, *tags: str) -> list[Span]:
         if len(tags) == 1:
