@@ -1,0 +1,73 @@
+"""The fresh schools' labelled set (tests/screening/cases/fresh.jsonl, profiles in cases/fresh/): that it is
+what its table says, new, large and mixed enough, and that it covers every category each policy addresses.
+The screener's figures on it are checked in test_eval_unseen.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from safesocial.policy.loader import load_pack
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
+FRESH_DIR = CASES_DIR / "fresh"
+POLICIES = ("bwmat", "archbishop-hutton", "generic-school", "ysgol-llanbedrog", "robert-carre")
+
+
+def _module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("safesocial_fresh_cases", CASES_DIR / "build_fresh.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _cases() -> list[dict[str, Any]]:
+    with (CASES_DIR / "fresh.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _people(path: Path) -> set[str]:
+    return {p["name"] for p in json.loads(path.read_text(encoding="utf-8"))["people"]}
+
+
+def test_when_the_table_is_built_then_the_case_file_matches_it() -> None:
+    built = _module()
+    assert (CASES_DIR / "fresh.jsonl").read_text(encoding="utf-8") == built.dumps(built.build()), (
+        "fresh.jsonl differs from build_fresh.py: edit the table and run it"
+    )
+
+
+def test_when_counted_then_the_set_is_large_mixed_and_bilingual() -> None:
+    cases = _cases()
+    assert len(cases) >= 150
+    assert len({c["id"] for c in cases}) == len(cases)
+    clean = [c for c in cases if "ok" in c["expect"]["verdicts"]]
+    assert len(clean) / len(cases) >= 0.30
+    assert {c["policy"] for c in cases} == set(POLICIES)
+    welsh = [c for c in cases if c["policy"] == "ysgol-llanbedrog" and " yn " in f" {c['post']['text']} "]
+    assert len(welsh) >= 10
+
+
+def test_when_the_profiles_are_read_then_the_schools_and_people_are_new() -> None:
+    fresh = set().union(*(_people(FRESH_DIR / f"{p}.json") for p in POLICIES))
+    elsewhere = set().union(*(_people(CASES_DIR / f"{p}.json") for p in POLICIES))
+    assert not fresh & elsewhere
+    for policy in POLICIES:
+        profile = json.loads((FRESH_DIR / f"{policy}.json").read_text(encoding="utf-8"))
+        people = profile["people"]
+        assert any(p.get("no_publish") for p in people) and any(p.get("known_as") for p in people)
+        assert {"pupil", "staff", "parent", "governor"} <= {p["role"] for p in people}
+
+
+def test_when_compared_with_the_packs_then_every_addressed_category_is_required_somewhere() -> None:
+    cases = _cases()
+    for policy in POLICIES:
+        addressed = set(load_pack(policy).pack.categories())
+        required = {cat for c in cases if c["policy"] == policy for cat in c["expect"]["categories"]}
+        assert addressed <= required, (policy, sorted(addressed - required))
