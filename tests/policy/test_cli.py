@@ -261,7 +261,7 @@ def test_when_comparing_as_json_then_every_category_either_pack_addresses_is_the
         by_category["professional-reference"]["summary"]
         == "robert-carre forbids / ysgol-llanbedrog is silent"
     )
-    assert by_category["pupil-image"]["a"]["stance"] == "is silent"
+    assert by_category["pupil-identity"]["a"]["stance"] == "is silent"
     assert by_category["safeguarding"]["summary"] == "both escalate"
     (ruling,) = by_category["professional-reference"]["a"]["rulings"]
     assert (ruling["clause"], ruling["strength"], ruling["severity"]) == ("references", "must-not", "breach")

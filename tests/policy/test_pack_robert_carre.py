@@ -55,6 +55,7 @@ def test_when_checked_against_the_policy_then_coverage_is_complete_and_quotes_ve
         ("pupil-contact", "staff", "personal", "breach", "safeguarding-students"),
         ("working-time", "staff", "personal", "breach", "personal-use"),
         ("personal-data", "staff", "personal", "breach", "enforcement-forbidden"),
+        ("pupil-image", "staff", "school", "breach", "enforcement-forbidden"),
         ("safeguarding", "pupil", "personal", "escalate", "safeguarding-report"),
         # The rest of the policy.
         ("personal-contact-details", "staff", "personal", "breach", "safeguarding-students"),
@@ -89,7 +90,6 @@ def test_when_a_category_is_screened_then_the_policy_sets_its_severity(
         ("school-reference", "staff"),  # staff may say where they work, with a disclaimer
         ("community-reference", "staff"),
         ("pupil-identity", "staff"),
-        ("pupil-image", "staff"),
         ("political-influence", "staff"),
         ("disparaging", "parent"),  # the policy binds staff; parents only when they abuse staff
     ],

@@ -450,6 +450,7 @@ RC3 = [
     row("My nephew is doing so well at uni", "ok"),
     row("Anyone got a spare charger at the Sleaford meet tonight?", "ok"),
     row("Kill yourself you fat freak", "breach|escalate", ["harassment"], by="pupil", dm="pupil", allow=["safeguarding", "illegal"]),
+    row("Sports day winners! 🏅", "breach", ["pupil-image"], acct="school", img=[("Freya Cammack holding the winner's cup", ["Freya Cammack"], False)], allow=["pupil-identity", "school-reference"], note="No-publish student, no consent: publishing it breaches data protection."),
 ]
 # fmt: on
 
