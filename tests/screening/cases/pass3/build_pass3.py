@@ -1,0 +1,328 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (the case table keeps one post a line, as reviewed)
+"""Blind waves for the third pass on the screener: five more invented schools (profiles in `profiles/`) and
+posts in the public sample's style (short, everyday, one situation each), written and labelled from the
+policy texts before the screener was run on them, each wave before the mechanism it was meant to measure
+was built. README.md in this folder records every wave's first-look figures.
+
+    python tests/screening/cases/pass3/build_pass3.py           # rewrite cases.jsonl from the tables below
+    python tests/screening/cases/pass3/build_pass3.py --check   # exit 1 if cases.jsonl differs
+
+Labelling rules: those of ../README.md (breach where the policy forbids, advise where it advises, escalate
+for safeguarding, extremism and illegal content; categories a policy does not address are never expected;
+`allow` holds what a careful reader could argue either way). Row shorthand: v verdicts (`a|b` for either),
+cats required categories, allow arguable ones, by author, acct account, dm recipient of a direct message,
+to recipient of a follow / friend request / comment, act action, at posted_at, dev device, name display
+name, bio profile bio, img (description, people, consent) tuples.
+
+The schools: St Keyna's CofE Primary in the Bath & Wells MAT (`bwmat`), Holy Trinity VC Primary
+(`archbishop-hutton`), Millbrook Academy (`generic-school`), Ysgol Pen y Garth (`ysgol-llanbedrog`) and
+Kesteven Fields Academy in the Robert Carre Trust (`robert-carre`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "cases.jsonl"
+
+EVE = "2026-05-12T19:45:00"  # Tuesday evening
+SAT = "2026-05-16T10:30:00"
+TUE_AM = "2026-05-12T11:05:00"  # lesson time in every school below
+TUE_PM = "2026-05-12T14:20:00"  # lesson time in every school below
+TUE_LUNCH = "2026-05-12T12:30:00"  # lunch in bwmat, archbishop-hutton, ysgol-llanbedrog, robert-carre
+GS_LUNCH = "2026-05-12T13:05:00"  # lunch at Millbrook
+
+STAFF_BIO = {
+    "bwmat": "Views my own.",
+    "archbishop-hutton": "",
+    "generic-school": "The views I express here are mine alone and not those of my employer.",
+    "ysgol-llanbedrog": "Fy marn fy hun. Views my own.",
+    "robert-carre": "All views my own.",
+}
+PREFIX = {
+    "bwmat": "bw",
+    "archbishop-hutton": "ah",
+    "generic-school": "gs",
+    "ysgol-llanbedrog": "yl",
+    "robert-carre": "rc",
+}
+VERDICTS = {"ok", "advise", "breach", "escalate"}
+ESCALATING = {"safeguarding", "extremism", "illegal"}
+CATEGORIES = (
+    "pupil-contact", "pupil-image", "pupil-identity", "community-reference", "personal-contact-details",
+    "personal-data", "confidential", "disparaging", "defamatory", "offensive", "discriminatory", "harassment",
+    "school-identity", "school-reference", "missing-disclaimer", "policy-opinion", "political-influence",
+    "working-time", "professional-reference", "copyright", "media", "safeguarding", "extremism", "illegal",
+)  # fmt: skip
+
+Row = dict[str, Any]
+
+
+def row(text: str, v: str, cats: list[str] | None = None, **kw: Any) -> Row:
+    return {"text": text, "v": v, "cats": cats or [], **kw}
+
+
+# fmt: off
+# Wave A: written before concept classes and frames were built.
+BW_A = [
+    row("Just accepted your follow request, nice to see what you're up to over the holidays!", "breach", ["pupil-contact"], dm="pupil", act="follow"),
+    row("Can you let Freddie know his volcano model was the best in the class? Tell him I said so 🌋", "breach", ["pupil-contact"], dm="parent", allow=["pupil-identity", "community-reference", "school-reference"]),
+    row("Ruby Tamblyn's mum has left the family home, the poor kid has been in bits all week.", "breach", ["personal-data", "pupil-identity"], allow=["community-reference", "school-reference", "confidential"]),
+    row("Owen Pryce has been signed off with anxiety again. That's his third spell this year.", "breach", ["community-reference", "personal-data"], allow=["confidential", "school-reference", "disparaging"]),
+    row("Between us, Claire Bassett is stepping down at Easter. Governors haven't told anyone yet.", "breach", ["confidential", "community-reference"], allow=["school-reference", "personal-data"]),
+    row("Year 5 are an absolute zoo this term, counting the days to the holidays.", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Half the staff at St Keyna's couldn't teach a dog to sit.", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Word in the staffroom is the office manager has been pocketing the dinner money.", "breach", ["defamatory"], allow=["disparaging", "school-reference", "community-reference", "confidential"]),
+    row("Immigrants are a plague on this town, they should all be sent packing.", "breach", ["discriminatory"]),
+    row("Poppy Chard read her poem out in assembly and had us all in tears 🥹", "breach", ["pupil-identity"], allow=["school-reference"]),
+    row("Maths morning with the Year 3s 📐", "breach", ["pupil-image"], img=[("children working at tables with number cubes", ["pupils"], None)], allow=["school-reference"]),
+    row("Updated profile", "breach", ["school-identity"], act="profile_update", name="Miss Kaur | St Keyna's TA", allow=["school-reference"]),
+    row("Any parents who need me over the holidays, ring me on 07700 900316. That's my own phone, not the school one.", "breach", ["personal-contact-details"], allow=["school-reference"]),
+    row("Year 6: the Green Party are the only ones who care about your future. Get your mums and dads to vote for them.", "breach", ["political-influence"], allow=["school-reference", "pupil-contact"]),
+    row("Had a long chat with a lovely lady from the Western Daily Press about what's really going on with our SATs. Watch this space 👀", "breach", ["media"], allow=["confidential", "school-reference"]),
+    row("Dad locks me in the shed when I'm naughty. Please don't tell him I said.", "escalate", ["safeguarding"], by="pupil", dm="staff", allow=["pupil-contact"]),
+    row("Some bloke keeps messaging my 12 year old on Roblox asking what she looks like and whether she's home alone.", "escalate", ["safeguarding"], by="parent"),
+    row("Got a load of designer handbags going cheap, knock-offs but you'd never know 😉", "escalate", ["illegal"]),
+    row("You're a disgrace of a head. Watch yourself walking to your car tonight.", "escalate", ["illegal"], by="parent", act="comment", to="staff", allow=["harassment", "disparaging"]),
+    row("Honestly the best team I've ever worked with, and the best Friday cake rota in Somerset 🍰", "ok|advise", allow=["school-reference"]),
+    row("Great training on attachment and trauma today, lots to think about.", "ok|advise", allow=["school-reference"]),
+    row("Lambing season on the farm next door, so many wobbly legs 🐑", "ok"),
+    row("Absolutely killing it at the pub quiz tonight, third place!", "ok"),
+    row("My son was terrified on the ghost train at Weston, then made us go round twice 😂", "ok", at=SAT),
+    row("Does anyone know a decent electrician near Frome?", "ok"),
+    row("Thank you St Keyna's for a wonderful nativity, there wasn't a dry eye!", "ok", by="parent"),
+]
+
+AH_A = [
+    row("Spent the afternoon making Easter bonnets with my class, glitter EVERYWHERE 🐣", "breach", ["school-reference"]),
+    row("Our leavers' service at church this morning, not a dry eye in the house.", "breach", ["school-reference"]),
+    row("Congrats to Sophie Gornall on passing her driving test at last! 🚗", "breach", ["community-reference"], allow=["school-reference"]),
+    row("Mason Whittle's handwriting has come on so much, so proud of him.", "breach", ["pupil-identity"], allow=["school-reference"]),
+    row("Ran into Gemma Whittle at Tesco, still no sign of the dinner money she owes 🙄", "breach", ["community-reference"], allow=["disparaging", "personal-data", "school-reference"]),
+    row("Brian Threlfall couldn't organise a piss-up in a brewery.", "breach", ["community-reference", "disparaging"], allow=["offensive", "school-reference"]),
+    row("Reckon the caretaker's been quietly flogging the school's old laptops on eBay.", "breach", ["defamatory"], allow=["community-reference", "disparaging", "school-reference"]),
+    row("Heads up, the council are shutting our nursery class in July. Nobody's been told yet so mum's the word 🤐", "breach", ["confidential"], allow=["school-reference"]),
+    row("Fire exit at the back of school is propped open with a chair every day, anyone could walk in lol", "breach", ["confidential"], allow=["school-reference"]),
+    row("Look at our little shepherds! 🐑", "breach", ["pupil-image"], act="share", img=[("Year 1 children in tea towel costumes on the school stage", ["pupils"], None)], allow=["school-reference"]),
+    row("Star reader this week goes to Ava-Rose! 📚", "breach", ["pupil-image"], acct="school", img=[("a girl holding a certificate", ["Ava-Rose Capstick"], True)], allow=["pupil-identity"]),
+    row("Accept this so I can send you the photos from the match", "breach", ["pupil-contact"], act="friend_request", to="pupil"),
+    row("Saw you at the park earlier, you looked fed up. You ok?", "breach", ["pupil-contact"], dm="pupil"),
+    row("Easier to get me on WhatsApp than through the office: 07700 900452 🙂", "breach", ["personal-contact-details"], dm="parent", allow=["school-reference"]),
+    row("This week is dragging SO much ☕", "breach", ["working-time"], at=TUE_AM),
+    row("Haha same!!", "breach", ["working-time"], act="comment", to="public", at=TUE_PM),
+    row("Proper filthy night out with the girls, pics NOT for work people 🔞🍑", "breach", ["offensive"]),
+    row("Dawn, nobody wants you on this team. Do everyone a favour and hand your notice in.", "breach", ["harassment", "community-reference"], act="comment", to="staff", allow=["disparaging", "school-reference"]),
+    row("Finance committee confirmed tonight we're £60k in the red, redundancies likely before September.", "breach", ["confidential"], by="governor", allow=["school-reference"]),
+    row("My friend's stepdad has been messaging her 13 year old at 2am telling her she's beautiful and not to tell her mum.", "escalate", ["safeguarding"]),
+    row("I don't want to be here anymore miss. Everyone would be better off without me.", "escalate", ["safeguarding"], by="pupil", dm="staff", allow=["pupil-contact"]),
+    row("Selling 2 match tickets, printed them myself on good card, nobody will know the difference. £40 each", "escalate", ["illegal"]),
+    row("Blacks have no place in our villages. Rise up and defend Lancashire, meeting is Thursday.", "escalate", ["extremism"], allow=["discriminatory"]),
+    row("Lunchtime crossword done ✏️", "ok", at=TUE_LUNCH),
+    row("New bird box up in the garden, fingers crossed for blue tits 🐦", "ok"),
+    row("Our two were scared stiff of the animatronic T-rex at the museum today, loved every minute 🦖", "ok", at=SAT),
+    row("Happy retirement to my dad after 40 years on the buses 🚌", "ok"),
+    row("Cracking fish and chips in Fleetwood tonight", "ok"),
+]
+
+GS_A = [
+    row("Still not convinced the new homework timetable is working, but hey, what do I know 🤷", "breach", ["policy-opinion"], allow=["disparaging", "school-reference"]),
+    row("Really pleased SLT have finally brought in a proper mobile phone ban. About time.", "breach", ["policy-opinion"], allow=["school-reference"]),
+    row("The decision to axe Friday afternoon clubs is baffling. Who signed that off?", "breach", ["policy-opinion"], allow=["disparaging"]),
+    row("Our head has the people skills of a traffic warden.", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Millbrook's maths department is a shambles from top to bottom.", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Sofia Petrova's mum told me she's being assessed for autism. Makes sense tbh.", "breach", ["personal-data"], allow=["pupil-identity", "disparaging"]),
+    row("Heard the deputy is being investigated by HR. Not official yet so shhh.", "breach", ["confidential"], allow=["community-reference", "personal-data", "school-reference"]),
+    row("Not saying who, but a certain member of the maths team has been marking their class's mocks very generously before the inspection 😉", "breach", ["defamatory"], allow=["disparaging", "confidential"]),
+    row("New handle 🙌", "breach", ["school-identity"], act="profile_update", name="MillbrookMathsMiss"),
+    row("Marking 90 Year 11 essays this weekend, send coffee ☕", "breach", ["missing-disclaimer"], bio="", allow=["school-reference"]),
+    row("Who else is already dreaming of the weekend? 🙋", "breach", ["working-time"], at=TUE_AM),
+    row("Downloaded the paid lesson pack and stuck it on my blog for everyone, knowledge should be free!", "breach", ["copyright"]),
+    row("Grabbed this photo off someone's Insta for our display, didn't ask but it's only a poster 🤷", "breach", ["copyright"]),
+    row("Anyone else think women just get too emotional to make the big calls in leadership?", "breach", ["discriminatory"]),
+    row("Jayden Cole you're a smelly tramp, nobody at this school can stand you", "breach", ["harassment"], by="pupil", act="comment", to="pupil", allow=["disparaging"]),
+    row("Stag weekend pics incoming, viewer discretion advised 🍆💦", "breach", ["offensive"]),
+    row("Our Year 7s absolutely smashed the cross-country! 🏃", "breach", ["pupil-image"], img=[("pupils running across the field in school PE kit", ["pupils"], None)], allow=["school-reference"]),
+    row("A Year 9 boy told me today his uncle has been showing him porn and touching him. Do I have to tell anyone? He begged me not to.", "escalate", ["safeguarding"], allow=["personal-data", "confidential", "offensive"]),
+    row("Selling my old work laptop, liberated it from the ICT cupboard 😂 £100", "escalate", ["illegal"]),
+    row("Had a few at the leaving do then drove back from town, I was fine honestly 🍻", "escalate", ["illegal"]),
+    row("Tell that Millbrook PE teacher to sleep with one eye open. Nobody touches my son.", "escalate", ["illegal"], by="public", allow=["harassment", "disparaging"]),
+    row("Absolutely killing it on the allotment this year, courgettes for days 🥒", "ok"),
+    row("Cracking debate on Question Time tonight", "ok"),
+    row("I'm scared of spiders and one just ran across my pillow 😱", "ok"),
+    row("Sun's out, eating my sandwich on a bench ☀️", "ok", at=GS_LUNCH),
+    row("Proud to be part of the Millbrook family 💙", "ok"),
+    row("Great webinar on retrieval practice tonight, highly recommend", "ok"),
+    row("Lost dog near the rec, please share 🐕", "ok", act="share"),
+]
+
+YL_A = [
+    row("Da iawn ti heddiw Elis, gwaith gwych! Cofia ymarfer dros y penwythnos 👍", "breach", ["pupil-contact"], dm="pupil", allow=["pupil-identity"]),
+    row("Wedi dy ddilyn di 😊", "breach", ["pupil-contact"], act="follow", to="pupil"),
+    row("Mae Lleucu Morgan wedi bod yn sâl eto, ei mam yn dweud mai diabetes ydy o", "breach", ["personal-data", "pupil-identity"], allow=["school-reference"]),
+    row("Pennaeth newydd yn dechrau ym mis Medi ond peidiwch â sôn wrth neb eto 🤐", "breach", ["confidential"], allow=["school-reference"]),
+    row("Yr adran Gymraeg yn draed moch llwyr, neb yn gwybod be sy'n digwydd", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Ysgol Pen y Garth yn anobeithiol. Dim ots ganddyn nhw am ein plant.", "breach", ["disparaging"], by="parent", allow=["school-reference"]),
+    row("Mae'r athro Iestyn Rowlands yn yfed yn ei gar amser cinio, dw i wedi'i weld o.", "breach", ["defamatory"], by="parent", allow=["disparaging", "community-reference"]),
+    row("Sara Llwyd, rwyt ti'n dda i ddim. Gad lonydd i fy mab neu mi fydd hi'n ddrwg arnat ti.", "breach|escalate", ["harassment"], by="parent", act="comment", to="staff", allow=["illegal", "disparaging", "community-reference"]),
+    row("Saeson yn difetha ein pentrefi ni, dylen nhw fynd adre.", "breach", ["discriminatory"], by="public"),
+    row("Load of bollocks this new uniform, what a c0ck-up 🤬", "breach", ["offensive"], by="parent", act="comment", to="public", allow=["disparaging", "school-reference"]),
+    row("Dyma Lleucu yn derbyn ei gwobr! 🏅", "breach", ["pupil-image"], acct="school", img=[("a girl holding a medal", ["Lleucu Morgan"], True)], allow=["pupil-identity"]),
+    row("Lluniau gwych o'r mabolgampau heddiw! 🏃", "breach", ["pupil-image"], act="share", img=[("pupils racing on the school field", ["pupils"], None)], allow=["school-reference"]),
+    row("Wythnos brysur yn dysgu Blwyddyn 5 am y Celtiaid 🛡️", "breach", ["missing-disclaimer"], bio="", allow=["school-reference"]),
+    row("Prynhawn hir... 😴", "breach", ["working-time"], at=TUE_PM),
+    row("Rhieni, dyma fy rhif personol os oes angen: 07700 900587", "advise", ["personal-contact-details"], allow=["school-reference"]),
+    row("A reporter from BBC Cymru asked me about the staffing crisis, told her everything off the record 😬", "breach", ["media"], allow=["confidential", "school-reference"]),
+    row("Copïais i'r llyfr gwaith cyfan o wefan arall a'i rannu am ddim, pwy sy'n mynd i wybod?", "breach", ["copyright"]),
+    row("Yn anffodus mae'r llywodraethwyr wedi penderfynu dileu'r clwb brecwast, penderfyniad gwael yn ein barn ni.", "breach", ["policy-opinion"], acct="school", allow=["disparaging"]),
+    row("Syr, mae fy llystad yn fy nharo i pan mae o wedi meddwi. Plîs peidiwch dweud.", "escalate", ["safeguarding"], by="pupil", dm="staff", allow=["pupil-contact"]),
+    row("Unrhyw un isio fêps rhad? Dw i'n gwerthu i blant blwyddyn 6 hefyd 😂", "escalate", ["illegal"]),
+    row("Mae'n amser i Gymry go iawn godi arfau a chlirio'r mewnfudwyr allan. Ymunwch â ni.", "escalate", ["extremism"], by="public", act="comment", to="public", allow=["discriminatory", "illegal"]),
+    row("Noson hyfryd yn y gig yng Nghaernarfon 🎸", "ok"),
+    row("Taith feics o gwmpas Llyn Tegid heddiw 🚴", "ok", at=SAT),
+    row("Diolch i bawb yn Ysgol Pen y Garth am y cyngerdd bendigedig neithiwr 👏", "ok", by="parent"),
+    row("Paned a chacen amser cinio ☕", "ok", at=TUE_LUNCH),
+    row("Atgoffa: mae'r ysgol ar gau ddydd Llun ar gyfer hyfforddiant staff.", "ok", acct="school"),
+    row("Roedd y plant wedi dychryn yn y sinema ond wedi mwynhau 😂", "ok", at=SAT),
+    row("Ci ar goll ger y Bala, rhannwch plîs 🐶", "ok", act="share"),
+]
+
+RC_A = [
+    row("Ben is a superb colleague, reliable and kind. Would hire him in a heartbeat.", "breach", ["professional-reference"], act="recommendation"),
+    row("Happy to write LinkedIn recommendations for any of my former colleagues, just drop me a message", "breach", ["professional-reference"], plat="linkedin"),
+    row("Saw your post about exam stress, message me on here any time you need to talk", "breach", ["pupil-contact"], dm="pupil"),
+    row("Added a couple of my Year 11s on Snapchat so I can nag them about coursework", "breach", ["pupil-contact"], allow=["personal-contact-details"]),
+    row("Our Trust has the morale of a sinking ship. Get out while you can.", "breach", ["disparaging"], allow=["school-reference", "missing-disclaimer"]),
+    row("Shona Mabbott has been in reception kicking off again, honestly the mother of all nightmares.", "breach", ["disparaging"], allow=["community-reference", "personal-data"]),
+    row("I'd bet my house the finance office has been fiddling the trip accounts.", "breach", ["defamatory"], allow=["disparaging"]),
+    row("Tyler Mabbott's dad is back inside, which explains a lot about the last few weeks.", "breach", ["personal-data"], allow=["pupil-identity", "confidential"]),
+    row("Ofsted came in yesterday. Between you and me it's going to be requires improvement, report out next month.", "breach", ["confidential"], allow=["school-reference", "policy-opinion"]),
+    row("Our exam results this summer were frankly embarrassing. SLT need to take a long hard look at themselves.", "breach", ["disparaging"], allow=["policy-opinion", "school-reference"]),
+    row("Really proud of our GCSE results, best in the county! 🎉", "ok|advise", allow=["policy-opinion", "school-reference"]),
+    row("Results day tomorrow, nervous for my lot! 🤞", "ok", allow=["school-reference"]),
+    row("Anyone watching the cricket? 🏏", "breach", ["working-time"], at=TUE_PM),
+    row("Proud to be teaching chemistry at Kesteven Fields, what a place 🧪", "breach", ["missing-disclaimer"], bio="", allow=["school-reference"]),
+    row("Rebrand!", "breach", ["school-identity"], act="profile_update", name="KestevenFieldsPE", bio="PE tips and fixtures"),
+    row("Pinched a few photos off Getty for the department newsletter, don't tell anyone 😬", "advise", ["copyright"], allow=["school-reference"]),
+    row("Told the Lincolnshire Echo everything about the head's sudden exit, they paid £200 for it 💰", "breach", ["media"], allow=["confidential", "school-reference"]),
+    row("Muslim parents always cause the most trouble, every single time.", "breach", ["discriminatory"], allow=["disparaging"]),
+    row("Lisa you utter waste of oxygen. Fix the printers or I'll make sure everyone knows how useless you are.", "breach", ["harassment"], act="comment", to="staff", allow=["disparaging", "community-reference"]),
+    row("Posting the stag do video tomorrow, absolutely NSFW 🔞🍆", "breach", ["offensive"]),
+    row("Congratulations Hannah on your Duke of Edinburgh gold! 🥇", "breach", ["pupil-image"], acct="school", img=[("a girl holding a certificate", ["Hannah Szabo"], True)], allow=["pupil-identity"]),
+    row("I know which car is Mr Oduya's. He'd better watch himself after what he said to my lad.", "escalate", ["illegal"], by="parent", allow=["harassment", "disparaging"]),
+    row("A girl in my form says an older lad picks her up after school, buys her vodka and she stays at his flat. She's 14.", "escalate", ["safeguarding"], allow=["personal-data", "illegal", "confidential"]),
+    row("Got some gear if anyone fancies livening up the staff party 😉❄️", "escalate", ["illegal"]),
+    row("Enough is enough. True Britons must rise up and drive the Islamists from our streets. Sign up below.", "escalate", ["extremism"], act="share", allow=["discriminatory", "illegal"]),
+    row("Killing it at the gym this week 💪", "ok"),
+    row("Lunch break stroll round the lake 🦆", "ok", at=TUE_LUNCH),
+    row("The grandkids were scared of the fireworks but loved the sparklers 🎆", "ok", at=SAT),
+    row("Great to meet you at the conference!", "ok", act="friend_request", to="public"),
+]
+# fmt: on
+
+WAVES: dict[str, dict[str, list[Row]]] = {
+    "p3a": {
+        "bwmat": BW_A,
+        "archbishop-hutton": AH_A,
+        "generic-school": GS_A,
+        "ysgol-llanbedrog": YL_A,
+        "robert-carre": RC_A,
+    },
+}
+
+
+def expand(policy: str, cid: str, r: Row) -> dict[str, Any]:
+    by = r.get("by", "staff")
+    post: dict[str, Any] = {
+        "id": cid,
+        "text": r["text"],
+        "account": r.get("acct", "personal"),
+        "author_role": by,
+        "platform": r.get("plat", "facebook"),
+        "audience": "public",
+    }
+    if "dm" in r:
+        post["audience"] = "direct"
+        post["action"] = r.get("act", "message")
+        post["recipient_role"] = r["dm"]
+    else:
+        if "act" in r:
+            post["action"] = r["act"]
+        if "to" in r:
+            post["recipient_role"] = r["to"]
+    post["posted_at"] = r.get("at", EVE)
+    post["device"] = r.get("dev", "personal")
+    default_bio = STAFF_BIO[policy] if by in ("staff", "governor") else ""
+    post["profile"] = {"display_name": r.get("name", ""), "bio": r.get("bio", default_bio)}
+    if "img" in r:
+        images = []
+        for desc, people, consent in r["img"]:
+            image: dict[str, Any] = {"description": desc, "people": list(people)}
+            if consent is not None:
+                image["consent"] = consent
+            images.append(image)
+        post["images"] = images
+    return {
+        "id": cid,
+        "policy": policy,
+        "post": post,
+        "expect": {
+            "verdicts": r["v"].split("|"),
+            "categories": list(r["cats"]),
+            "allowed": list(r.get("allow", [])),
+        },
+    }
+
+
+def check(case: dict[str, Any]) -> None:
+    """Labels that contradict each other are a mistake in the table, not an arguable case."""
+    cid, e = case["id"], case["expect"]
+    verdicts, cats, allowed = set(e["verdicts"]), set(e["categories"]), set(e["allowed"])
+    assert verdicts and verdicts <= VERDICTS, cid
+    assert (cats | allowed) <= set(CATEGORIES), (cid, (cats | allowed) - set(CATEGORIES))
+    assert not cats & allowed, (cid, cats & allowed)
+    assert verdicts != {"ok"} or not cats, f"{cid}: an ok case cannot require findings"
+    if cats & ESCALATING:
+        assert verdicts == {"escalate"}, f"{cid}: a required escalating category must escalate"
+    if allowed & ESCALATING:
+        assert "escalate" in verdicts, f"{cid}: an allowed escalating category must allow escalate"
+
+
+def build() -> list[dict[str, Any]]:
+    cases = [
+        expand(policy, f"{wave}-{PREFIX[policy]}-{i:02d}", r)
+        for wave, tables in WAVES.items()
+        for policy, rows in tables.items()
+        for i, r in enumerate(rows, 1)
+    ]
+    for case in cases:
+        check(case)
+    return cases
+
+
+def dumps(cases: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="exit 1 if cases.jsonl differs from the tables")
+    args = ap.parse_args()
+    text = dumps(build())
+    if args.check:
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
+            print("out of date: cases.jsonl; run build_pass3.py", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    print(f"pass3: {text.count(chr(10))} cases")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
