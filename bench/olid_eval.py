@@ -10,13 +10,15 @@ so and the rest still runs.
 Table 1, on the official OLID test set (860 tweets, labels-levela.csv), every system in the same run:
 - fast stage: the plain-Python stage alone, at its own held-out threshold;
 - encoder: the int8 MiniLM alone (ONNX Runtime, one thread), at its own held-out threshold;
-- cascade: the shipped model (`score` / `is_offensive`), what the screener calls;
+- cascade: the shipped model (`score` / `is_offensive`), what the screener calls, with each of its two
+  tuned presets (quality, the default, and speed);
 - alt-profanity-check: `predict_prob([post]) >= 0.5`, one post a call.
 Each post is timed on its own call; posts/s is 1 / mean time. The process pins itself to one core.
 
-Table 2, the cascade's speed on other mixes: OLID test, the screening benchmark's generated posts
-(bench/screening_bench.py, about half risky), and a mostly benign school mix (written school posts, the
-screener's evaluation sample and a few OLID offensive tweets), plus bounded-time checks on long inputs.
+Table 2, the cascade's speed on other mixes, for each preset: OLID test; the screening benchmark's generated
+posts (bench/screening_bench.py, about half of them risky); benign school posts written for this benchmark;
+a school mix (those, the screener's evaluation sample and one OLID offensive tweet in twenty); then
+bounded-time checks on long inputs.
 
 Speed targets are read from these tables by people; nothing here fails a build.
 """
@@ -44,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from safesocial.screening.offensive import OffensiveModel, load_default  # noqa: E402
+from safesocial.screening.offensive import DATA_DIR, OffensiveModel  # noqa: E402
 
 DEFAULT_SHARED = Path(os.environ.get("SAFESOCIAL_SHARED_DIR", REPO.parent / "shared"))
 
@@ -294,8 +296,9 @@ def main(argv: list[str] | None = None) -> int:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     texts, gold = read_olid_test(args.data)
     started = time.perf_counter()
-    model = OffensiveModel.load(args.artifacts) if args.artifacts else load_default()
-    load_ms = (time.perf_counter() - started) * 1000
+    models = {name: OffensiveModel.load(args.artifacts or DATA_DIR, name) for name in ("quality", "speed")}
+    load_ms = (time.perf_counter() - started) * 1000 / len(models)
+    model = models["quality"]
     heldout = model.manifest.get("heldout", {})
     fast_t = float(heldout.get("fast_threshold", model.threshold))
     enc_t = float(heldout.get("encoder_threshold", 0.5))
@@ -307,11 +310,12 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(
         speed_row("encoder alone (MiniLM int8)", times, f1s(gold, [int(s >= enc_t) for s in scores]), "")
     )
-    scores, times = timed(model.score, texts, args.repeat)
-    share = encoded_share(model, texts)
-    cascade_quality = f1s(gold, [int(s >= model.threshold) for s in scores])
-    rows.append(speed_row("**cascade (shipped)**", times, cascade_quality, ""))
-    olid_cascade_times = times
+    olid_times: dict[str, list[float]] = {}
+    for name, m in models.items():
+        scores, times = timed(m.score, texts, args.repeat)
+        olid_times[name] = times
+        label = f"cascade, preset {name}" + (" (default)" if name == m.manifest["default_preset"] else "")
+        rows.append(speed_row(label, times, f1s(gold, [int(s >= m.threshold) for s in scores]), ""))
     peer_fn, peer_name = peer()
     if peer_fn is not None:
         scores, times = timed(peer_fn, texts, args.repeat)
@@ -321,37 +325,35 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown(rows, quality=True))
     if peer_fn is None:
         print(f"\nalt-profanity-check: {peer_name}")
-    print(
-        f"\nthresholds: cascade {model.threshold:.2f} "
-        f"(band {model.settings.low:.2f}–{model.settings.high:.2f}, "
-        f"encoder weight {model.settings.encoder_weight:.2f}), fast stage alone {fast_t:.2f}, encoder alone "
-        f"{enc_t:.2f}; {share:.0%} of OLID posts reach the encoder; model loaded in {load_ms:.0f} ms"
-    )
+    for name, m in models.items():
+        st = m.settings
+        print(
+            f"\n{name}: band {st.low:.3f}–{st.high:.3f}, threshold {st.threshold:.2f}, encoder weight "
+            f"{st.encoder_weight:.2f}; {encoded_share(m, texts):.0%} of OLID posts reach the encoder"
+        )
+    print(f"fast stage alone at {fast_t:.2f}, encoder alone at {enc_t:.2f}; model loaded in {load_ms:.0f} ms")
 
-    mixes: list[Row] = [speed_row("OLID test", olid_cascade_times, None, f"{share:.0%} reach the encoder")]
     generated, note = benchmark_mix(args.mix, seed=7)
-    if generated:
-        _, times = timed(model.score, generated, args.repeat)
-        typical = [t for t, x in zip(times, generated, strict=True) if len(x) <= 300]
-        mixes.append(
-            speed_row(
-                "screening benchmark mix",
-                times,
-                None,
-                f"{note}; {encoded_share(model, generated):.0%} reach the encoder",
-            )
-        )
-        mixes.append(speed_row("  of which ≤ 300 characters", typical, None, f"{len(typical)} posts"))
     school = school_mix(args.data.parent, texts, gold)
-    _, times = timed(model.score, school, args.repeat)
-    mixes.append(
-        speed_row(
-            "school mix (mostly benign)",
-            times,
-            None,
-            f"{len(school)} posts, {encoded_share(model, school):.0%} reach the encoder",
+    mixes: list[Row] = []
+    for name, m in models.items():
+        mixes.append(
+            speed_row(f"[{name}] OLID test", olid_times[name], None, f"{encoded_share(m, texts):.0%} encoded")
         )
-    )
+        if generated:
+            _, times = timed(m.score, generated, args.repeat)
+            typical = [t for t, x in zip(times, generated, strict=True) if len(x) <= 300]
+            share = encoded_share(m, generated)
+            mixes.append(
+                speed_row(f"[{name}] screening benchmark mix", times, None, f"{note}; {share:.0%} encoded")
+            )
+            mixes.append(
+                speed_row(f"[{name}]   of which ≤ 300 characters", typical, None, f"{len(typical)} posts")
+            )
+        for label, posts in [("benign school posts", SCHOOL_POSTS), ("school mix", school)]:
+            _, times = timed(m.score, posts, args.repeat)
+            note_ = f"{len(posts)} posts, {encoded_share(m, posts):.0%} encoded"
+            mixes.append(speed_row(f"[{name}] {label}", times, None, note_))
     for label, text in [
         ("1 MB benign text", "The children planted bulbs and wrote about the weather. " * 18_000),
         (
@@ -361,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         ("1 MB of one character", "a" * 1_000_000),
     ]:
         _, times = timed(model.score, [text[:1_000_000]], 1)
-        mixes.append(speed_row(label, times, None, f"{len(text[:1_000_000]):,} characters"))
+        mixes.append(speed_row(f"[quality] {label}", times, None, f"{len(text[:1_000_000]):,} characters"))
     print("\n## Cascade speed on other inputs, one core\n")
     print(markdown(mixes, quality=False))
 

@@ -89,9 +89,12 @@ LR = 6e-5
 WARMUP = 0.1
 WEIGHT_DECAY = 0.01
 TRAIN_MAX_LEN = 96
-RUN_MAX_LEN = 128
-# The cascade may lose this much held-out macro-F1 against encoding every post.
-BAND_TOLERANCE = 0.003
+RUN_MAX_LEN = 80  # word pieces the encoder reads at run time: bounds the worst case of one post
+# Cascade presets (see tune): the share of held-out offensive / benign posts the quality preset lets the fast
+# stage decide wrongly on its own, and the share of held-out posts the speed preset may send to the encoder.
+QUALITY_QUANTILE = 0.02
+SPEED_SHARE = 0.25
+DEFAULT_PRESET = "quality"
 HIDDEN, HEADS, INTERMEDIATE, LAYERS, VOCAB = 384, 12, 1536, 6, 30522
 
 
@@ -215,10 +218,16 @@ def build_lexicon(encoder: EncoderStage, words: list[str]) -> tuple[dict[str, fl
     return lexicon, floor
 
 
-def fit_stacker(regression: list[float], lexicon_signal: list[float], labels: list[int]) -> list[float]:
+def word_signals(lexicon: dict[str, float], floor: float, text: str) -> tuple[float, float]:
+    """The two strongest lexicon scores among the words of ``text`` (as FastStage.signals computes them)."""
+    ranked = [*sorted((lexicon.get(t, floor) for t in tokens(text)), reverse=True), floor, floor]
+    return max(ranked[0], floor), max(ranked[1], floor)
+
+
+def fit_stacker(regression: list[float], words: list[tuple[float, float]], labels: list[int]) -> list[float]:
     from sklearn.linear_model import LogisticRegression
 
-    features_ = [[a, b] for a, b in zip(regression, lexicon_signal, strict=True)]
+    features_ = [[r, a, b] for r, (a, b) in zip(regression, words, strict=True)]
     clf = LogisticRegression(C=100.0, max_iter=5000, random_state=SEED).fit(features_, labels)
     stack = [float(f"{clf.intercept_[0]:.6g}"), *(float(f"{c:.6g}") for c in clf.coef_[0])]
     log(f"fast stage: stacker {stack}")
@@ -440,47 +449,61 @@ def best_threshold(scores: Any, labels: list[int], grid: list[float]) -> tuple[f
     return max((macro_f1(labels, [int(x >= t) for x in scores]), t) for t in grid)
 
 
-def tune(fast: list[float], enc: list[float], labels: list[int]) -> tuple[dict[str, float], dict[str, Any]]:
-    """Blend weight and threshold that maximise held-out macro-F1 with every post encoded; then the band
-    [low, high] that sends the fewest held-out posts to the encoder while losing at most BAND_TOLERANCE of
-    that F1."""
+def tune(
+    fast: list[float], enc: list[float], labels: list[int]
+) -> tuple[dict[str, dict[str, float]], dict[str, Any]]:
+    """Two cascade presets, tuned on the held-out posts.
+
+    quality: the fast stage decides alone only where at most QUALITY_QUANTILE of the held-out offensive posts
+      (below ``low``) or of the benign posts (above ``high``) lie; blend weight and threshold are then those
+      with the best held-out macro-F1.
+    speed: the band with the best held-out macro-F1 (same weight and threshold) among those that send at most
+      SPEED_SHARE of the held-out posts to the encoder.
+    """
     import numpy as np
 
     f = np.asarray(fast)
     e = np.asarray(enc)
-    y = labels
+    y = np.asarray(labels)
     grid = [round(float(x), 2) for x in np.arange(0.01, 0.995, 0.01)]
+    low = round(float(np.quantile(f[y == 1], QUALITY_QUANTILE)), 3)
+    high = round(float(np.quantile(f[y == 0], 1 - QUALITY_QUANTILE)), 3)
+    in_band = (f > low) & (f < high)
     best = (-1.0, 0.0, 0.0)
-    for w in [round(float(x), 2) for x in np.arange(0.0, 1.001, 0.05)]:
-        score, t = best_threshold(w * e + (1 - w) * f, y, grid)
+    for w in [round(float(x), 2) for x in np.arange(0.5, 1.001, 0.05)]:
+        final = np.where(in_band, w * e + (1 - w) * f, f)
+        score, t = best_threshold(final, labels, [x for x in grid if low < x < high])
         if score > best[0] + 1e-9:
             best = (score, w, t)
-    full_f1, w, t = best
+    quality_f1, w, t = best
+    quality = {"low": low, "high": high, "threshold": t, "encoder_weight": w}
     blend = w * e + (1 - w) * f
-    chosen = (1.0, 0.0, 1.0, full_f1)  # (share encoded, low, high, F1)
-    for low in [x for x in grid if x < t]:
-        for high in [x for x in grid if x > t]:
-            in_band = (f > low) & (f < high)
-            share = float(in_band.mean())
-            if share >= chosen[0] - 1e-9:
+    speed_best = (-1.0, 0.0, 1.0, 1.0)  # (F1, low, high, share)
+    for lo in [x for x in grid if x < t]:
+        for hi in [x for x in grid if x > t]:
+            band = (f > lo) & (f < hi)
+            share = float(band.mean())
+            if share > SPEED_SHARE:
                 continue
-            score = macro_f1(y, (np.where(in_band, blend, f) >= t).astype(int).tolist())
-            if score >= full_f1 - BAND_TOLERANCE:
-                chosen = (share, low, high, score)
-    share, low, high, cascade_f1 = chosen
-    fast_f1, fast_t = best_threshold(f, y, grid)
-    enc_f1, enc_t = best_threshold(e, y, grid)
+            score = macro_f1(labels, (np.where(band, blend, f) >= t).astype(int).tolist())
+            if score > speed_best[0] + 1e-9:
+                speed_best = (score, lo, hi, share)
+    speed_f1, speed_low, speed_high, speed_share = speed_best
+    speed = {"low": speed_low, "high": speed_high, "threshold": t, "encoder_weight": w}
+    fast_f1, fast_t = best_threshold(f, labels, grid)
+    enc_f1, enc_t = best_threshold(e, labels, grid)
     figures = {
-        "heldout_posts": len(y),
+        "heldout_posts": len(labels),
         "fast_threshold": fast_t,
         "fast_macro_f1": fast_f1,
         "encoder_threshold": enc_t,
         "encoder_macro_f1": enc_f1,
-        "blend_macro_f1": full_f1,
-        "cascade_macro_f1": cascade_f1,
-        "cascade_share_encoded": share,
+        "quality_macro_f1": quality_f1,
+        "quality_share_encoded": float(in_band.mean()),
+        "speed_macro_f1": speed_f1,
+        "speed_share_encoded": speed_share,
     }
-    return {"low": low, "high": high, "threshold": t, "encoder_weight": w}, figures
+    return {"quality": quality, "speed": speed}, figures
 
 
 # -- main -------------------------------------------------------------------------------------------------
@@ -556,8 +579,8 @@ def main(argv: list[str] | None = None) -> int:
     # Fast stage: distil the encoder into a word lexicon, then stack it with the regression.
     davidson_texts = read_davidson_texts(davidson_path)
     lexicon, floor = build_lexicon(encoder, lexicon_vocabulary(base, train_texts + davidson_texts))
-    signal = [max([lexicon.get(t, floor) for t in tokens(x)], default=floor) for x in train_texts]
-    stack = fit_stacker(out_of_fold, signal, train_labels)
+    signals = [word_signals(lexicon, floor, x) for x in train_texts]
+    stack = fit_stacker(out_of_fold, signals, train_labels)
     payload = {
         "kind": "stacked: regression on binary tf-idf unigrams+bigrams; encoder-distilled word lexicon",
         **regression,
@@ -576,9 +599,11 @@ def main(argv: list[str] | None = None) -> int:
     dev_labels = [labels[i] for i in dev_idx]
     fast = [fast_stage.prob(t) for t in dev_texts]
     enc = encoder.probs(dev_texts)
-    chosen, figures = tune(fast, enc, dev_labels)
-    settings = CascadeSettings(**chosen, max_seq_len=RUN_MAX_LEN)
-    log(f"tuned: {chosen}; held-out figures {figures}")
+    presets, figures = tune(fast, enc, dev_labels)
+    settings = {
+        name: asdict(CascadeSettings(**values, max_seq_len=RUN_MAX_LEN)) for name, values in presets.items()
+    }
+    log(f"tuned presets: {presets}; held-out figures {figures}")
 
     files = {name: sha256_file(out / name) for name in (FAST_FILE, ENCODER_FILE, TOKENIZER_FILE)}
     manifest = {
@@ -619,7 +644,8 @@ def main(argv: list[str] | None = None) -> int:
             },
             "versions": versions,
         },
-        "cascade": asdict(settings),
+        "default_preset": DEFAULT_PRESET,
+        "presets": settings,
         "heldout": figures,
     }
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")

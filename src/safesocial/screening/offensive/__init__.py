@@ -66,8 +66,8 @@ class CascadeSettings:
     high: float  # fast-stage probability at or above which a window is offensive without the encoder
     threshold: float  # decision threshold on the final score; low < threshold < high
     encoder_weight: float  # weight of the encoder in the blend, in [0, 1]
-    window_tokens: int = 64  # fast-stage tokens a window holds
-    window_stride: int = 32  # tokens between window starts (windows overlap so no phrase is cut in two)
+    window_tokens: int = 128  # fast-stage tokens a window holds: a post of 300 characters fits in one
+    window_stride: int = 64  # tokens between window starts (windows overlap so no phrase is cut in two)
     max_encoded_windows: int = 4  # at most this many windows of one text reach the encoder
     max_seq_len: int = 128  # encoder word pieces a window is truncated to
     max_window_chars: int = 2048  # characters of a window the encoder tokenises (128 pieces never need more)
@@ -100,11 +100,12 @@ class FastStage:
       learned on OLID. It maps a feature to ``(weight * idf, idf ** 2)``, so its logit is
       ``bias + sum(weight * idf) / sqrt(sum(idf ** 2))`` over the known features of a text.
     * ``lexicon``: for each word, the encoder's logit for that word on its own (the encoder distilled into a
-      word list). A text's signal is its most offensive word; words not listed score ``lexicon_floor``.
+      word list). A text's signals are its two most offensive words; words not listed score
+      ``lexicon_floor``.
       The lexicon knows words the OLID sample never showed, so everyday text that carries no offensive word
       is recognised as such, which the OLID regression alone cannot do.
 
-    The probability is ``sigmoid(stack[0] + stack[1] * regression_logit + stack[2] * lexicon_signal)``.
+    The probability is ``sigmoid(stack[0] + stack[1] * regression + stack[2] * first + stack[3] * second)``.
     """
 
     __slots__ = ("_bias", "_floor", "_lexicon", "_stack", "_table")
@@ -115,7 +116,7 @@ class FastStage:
         table: dict[str, tuple[float, float]],
         lexicon: dict[str, float],
         lexicon_floor: float,
-        stack: tuple[float, float, float],
+        stack: tuple[float, float, float, float],
     ) -> None:
         self._bias = bias
         self._table = table
@@ -128,14 +129,14 @@ class FastStage:
         raw = json.loads(path.read_text(encoding="utf-8"))
         table = {str(k): (float(v[0]), float(v[1])) for k, v in raw["features"].items()}
         lexicon = {str(k): float(v) for k, v in raw["lexicon"].items()}
-        s0, s1, s2 = (float(x) for x in raw["stack"])
-        return cls(float(raw["bias"]), table, lexicon, float(raw["lexicon_floor"]), (s0, s1, s2))
+        s0, s1, s2, s3 = (float(x) for x in raw["stack"])
+        return cls(float(raw["bias"]), table, lexicon, float(raw["lexicon_floor"]), (s0, s1, s2, s3))
 
     def __len__(self) -> int:
         return len(self._table) + len(self._lexicon)
 
-    def signals(self, toks: list[str]) -> tuple[float, float]:
-        """(regression logit, lexicon signal) of a token list."""
+    def signals(self, toks: list[str]) -> tuple[float, float, float]:
+        """(regression logit, strongest word, second strongest word) of a token list."""
         dot = 0.0
         norm2 = 0.0
         get = self._table.get
@@ -146,18 +147,20 @@ class FastStage:
                 norm2 += entry[1]
         regression = self._bias + dot / math.sqrt(norm2) if norm2 else self._bias
         lex = self._lexicon.get
-        floor = self._floor
-        strongest = floor
+        first = second = self._floor
         for tok in toks:
-            value = lex(tok, floor)
-            if value > strongest:
-                strongest = value
-        return regression, strongest
+            value = lex(tok)
+            if value is not None and value > second:
+                if value > first:
+                    first, second = value, first
+                else:
+                    second = value
+        return regression, first, second
 
     def logit_of_tokens(self, toks: list[str]) -> float:
-        regression, strongest = self.signals(toks)
-        s0, s1, s2 = self._stack
-        return s0 + s1 * regression + s2 * strongest
+        regression, first, second = self.signals(toks)
+        s0, s1, s2, s3 = self._stack
+        return s0 + s1 * regression + s2 * first + s3 * second
 
     def prob(self, text: str) -> float:
         return _sigmoid(self.logit_of_tokens(tokens(text)))
@@ -186,8 +189,13 @@ class EncoderStage:
         tokenizer.enable_truncation(max_length=max_seq_len)
         self._tokenizer = tokenizer
 
-    def probs(self, texts: Sequence[str], batch_size: int = 16) -> list[float]:
-        """Probabilities for ``texts``; batches group texts of similar length to keep padding small."""
+    def probs(self, texts: Sequence[str], batch_size: int = 1) -> list[float]:
+        """Probabilities for ``texts``.
+
+        One text a run by default: int8 activations are quantised with one scale for the whole batch, so a
+        text batched with others could score slightly differently from the same text alone. Batching
+        (texts of similar length together) is for bulk work where that does not matter, such as training.
+        """
         np = self._np
         if not texts:
             return []
@@ -257,14 +265,29 @@ class OffensiveModel:
         self.manifest = manifest
 
     @classmethod
-    def load(cls, directory: Path = DATA_DIR) -> OffensiveModel:
-        """Load the artifacts in ``directory`` after checking their hashes against its manifest."""
+    def load(cls, directory: Path = DATA_DIR, preset: str | None = None) -> OffensiveModel:
+        """Load the artifacts in ``directory`` after checking their hashes against its manifest.
+
+        ``preset`` names one of the manifest's tuned cascade settings (``quality``, ``speed``); by default the
+        manifest's ``default_preset``.
+        """
         manifest = verify_artifacts(directory)
-        cascade = cast(dict[str, Any], manifest["cascade"])
-        settings = CascadeSettings(**cascade)
+        presets = cast(dict[str, dict[str, Any]], manifest["presets"])
+        name = preset or str(manifest["default_preset"])
+        if name not in presets:
+            raise KeyError(f"no cascade preset {name!r}; the manifest has {sorted(presets)}")
+        settings = CascadeSettings(**presets[name])
         fast = FastStage.from_json(directory / FAST_FILE)
         encoder = EncoderStage(directory / ENCODER_FILE, directory / TOKENIZER_FILE, settings.max_seq_len)
         return cls(fast, encoder, settings, manifest)
+
+    @property
+    def preset(self) -> str:
+        """Name of the cascade settings in use."""
+        for name, values in cast(dict[str, dict[str, Any]], self.manifest["presets"]).items():
+            if CascadeSettings(**values) == self.settings:
+                return name
+        return "custom"
 
     @property
     def threshold(self) -> float:
@@ -347,6 +370,11 @@ class OffensiveModel:
 
 
 @functools.cache
-def load_default() -> OffensiveModel:
-    """The shipped model, loaded (and its hashes checked) on first use, then cached."""
-    return OffensiveModel.load(DATA_DIR)
+def load_default(preset: str | None = None) -> OffensiveModel:
+    """The shipped model, loaded (and its hashes checked) on first use, then cached.
+
+    ``preset``: ``"quality"`` (the default; OLID macro-F1 at its best, the encoder sees most uncertain posts)
+    or ``"speed"`` (a narrower uncertain band: far fewer posts reach the encoder, about 1.5 points of OLID
+    macro-F1 less). Figures for both are in docs/offensive-model.md.
+    """
+    return OffensiveModel.load(DATA_DIR, preset)
