@@ -44,6 +44,7 @@ _PERSON_NOUNS = frozenset(
         "lot",
     }
 )
+_SAID_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ti|chi|dy|eich)\b")
 _PRONOUNS = frozenset({"her", "his", "she", "he", "she's", "he's", "him", "ei", "hi", "fo", "o"})
 
 
@@ -278,7 +279,13 @@ class TextScan:
             return followed and self._about_a_person(start)
         if not self.sentence_initial(start):
             return True
-        return followed
+        return followed or self._vocative(end)
+
+    def _vocative(self, end: int) -> bool:
+        """ "Dawn, nobody wants you here": a name called out before words said to its bearer."""
+        if self.lower[end : end + 1] != ",":
+            return False
+        return _SAID_TO.search(self.lower, end, min(len(self.lower), end + 60)) is not None
 
     def _person_follows(self, end: int) -> bool:
         nxt = self.lower[end : end + 12].split()

@@ -17,6 +17,10 @@ ESCALATION_ACTION = (
     "keep the evidence and do not investigate yourself."
 )
 _CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+ESCALATING = frozenset({"safeguarding", "extremism", "illegal"})
+# Lesser readings of the words that show an escalation: "nudes" in a child's disclosure is the safeguarding
+# concern, not also an obscene post; a threat is not also a rude remark.
+SUBSUMED_BY_ESCALATION = frozenset({"offensive", "disparaging"})
 _VERDICTS: dict[int, Verdict] = {0: "ok", 1: "advise", 2: "breach", 3: "escalate"}
 
 GoverningLookup = Callable[[str], Governing | None]
@@ -32,6 +36,7 @@ def decide(
         cur = best.get(f.category)
         if cur is None or f.score > cur.score:
             best[f.category] = f
+    _drop_subsumed(best)
     decided: list[tuple[int, Finding, Governing]] = []
     for category, f in best.items():
         g = governing(category)
@@ -74,6 +79,21 @@ def decide(
     if verdict == "escalate" and not any("designated safeguarding lead" in a.lower() for a in actions):
         actions.append(ESCALATION_ACTION)
     return verdict, tuple(f for _, f, _ in decided), tuple(actions)
+
+
+def _drop_subsumed(best: dict[str, Finding]) -> None:
+    """Drop lesser categories found in the same words as an escalation (see SUBSUMED_BY_ESCALATION)."""
+    serious = [
+        (f.start, f.end)
+        for c, f in best.items()
+        if c in ESCALATING and f.start is not None and f.end is not None
+    ]
+    if not serious:
+        return
+    for category in SUBSUMED_BY_ESCALATION & best.keys():
+        f = best[category]
+        if f.start is not None and f.end is not None and any(f.start < e and s < f.end for s, e in serious):
+            del best[category]
 
 
 def masked_digest(post: Post, scan: TextScan, findings: Iterable[Finding] = ()) -> MaskedDigest:

@@ -12,6 +12,7 @@ Conventions: phrases are lower case with straight apostrophes; a trailing `*` ma
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 # Welsh initial-consonant mutations (radical -> mutated forms). Digraphs are tried first.
 _MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -2215,6 +2216,8 @@ _add(
     _split("""
     hit the | hit you up | hit up | hit it off | break the | end up | ended up | ruin my | ruined my
     kill it | killing it | smash it | smashed it | beat the | beat my | break a leg | break even
+    looked fed up | look fed up | looking fed up | seemed fed up | seem fed up | seemed a bit fed up
+    looked a bit fed up | looked down | seemed down | looked upset | seemed upset | looked sad | seemed sad
     """),
 )
 
@@ -2279,7 +2282,7 @@ _add(
     bullying my | bullied my | bullies my | picking on my | picks on my | victimising | victimised my
     hits the children | hit my son | hit my daughter | grabbed my son | grabbed my daughter
     """)
-    + _cy("bwlio", "yn bwlio", "wedi bwlio", "cam-drin", "yn taro"),
+    + _cy("yn bwlio fy", "wedi bwlio fy", "bwlio fy mab", "bwlio fy merch", "cam-drin", "yn taro"),
 )
 _add(
     "adult_other",
@@ -2428,10 +2431,14 @@ _add("opinion", _split("excellent | superb | spot on | a disaster | genius idea 
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 
 
+@cache
 def compiled_lexicon() -> Mapping[str, tuple[str, ...]]:
-    """phrase -> tags, for the automaton."""
+    """phrase -> tags, for the automaton: the cue lists above and the concept classes of `concepts`."""
+    from safesocial.screening.concepts import CONCEPTS, LAZY  # concepts builds on this module's helpers
+
     out: dict[str, set[str]] = {}
-    for tag, phrases in TAGS.items():
+    eager = [(tag, phrases) for tag, phrases in CONCEPTS.items() if tag not in LAZY]
+    for tag, phrases in (*TAGS.items(), *eager):
         for phrase in phrases:
             key = phrase.lower().replace("’", "'")
             if key.endswith("?"):  # tolerate a stray marker in a list

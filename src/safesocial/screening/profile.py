@@ -73,6 +73,20 @@ class CompiledProfile:
         self.school_domains: tuple[str, ...] = tuple(
             norm(d).lstrip("@") for d in (*profile.school.domains, *profile.trust.domains)
         )
+        # The school's and trust's names run together, as people write them in handles and display names
+        # ("KestevenFieldsPE"); short ones (initials) would match inside too many words.
+        self.compact_orgs: tuple[str, ...] = tuple(
+            sorted(
+                {
+                    c
+                    for org in (profile.school, profile.trust)
+                    for name in (org.name, *org.aliases)
+                    if name
+                    for c in (_compact(name), _compact(name.removeprefix("The ").removeprefix("the ")))
+                    if len(c) >= _MIN_COMPACT
+                }
+            )
+        )
         self._handles: frozenset[str] = frozenset(
             norm(h).lstrip("@") for h in (*profile.school.handles, *profile.trust.handles)
         )
@@ -204,6 +218,11 @@ class CompiledProfile:
                 out.extend(self._adult_surnames[surname])
         return out
 
+    def compact_org_in(self, text: str) -> bool:
+        """Whether `text` contains the school's or trust's name written without spaces or punctuation."""
+        squeezed = _compact(text[:500])
+        return any(c in squeezed for c in self.compact_orgs)
+
     def is_school_handle(self, handle: str) -> bool:
         return handle.lower().lstrip("@") in self._handles
 
@@ -222,6 +241,13 @@ _FUNCTION_WORDS = frozenset(
     out off of by as if me you we they them us he she him its it's i'm i've i'll i'd we're you're who's
     yn a'r ac i'r o'r efo gyda mae oedd wedi ddim ond hefyd heddiw nos bore""".split()
 )
+
+
+_MIN_COMPACT = 7
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _allowed(length: int) -> int:

@@ -15,7 +15,8 @@ _YOU_BEFORE = re.compile(
     r"(?:^|[^a-z'])(?:you|u|ya|ye|ti|chi)(?:'re| are| r|re|'r| were| was|'n|'ve been| have been)?"
     r"(?: (?:such|a|an|so|absolute|absolutely|complete|completely|total|totally|utter|utterly|fucking|"
     r"f\*+ing|bloody|proper|right|massive|little|big|fat|stupid|dirty|pathetic|useless|sad|old|"
-    r"effing|actual|just|really|yn|mor|hen)){0,3} ?$"
+    r"effing|actual|just|really|smelly|ugly|thick|lazy|greasy|stinking|stinky|worthless|spineless|"
+    r"two-faced|nasty|horrible|rank|minging|filthy|miserable|yn|mor|hen)){0,3} ?$"
 )
 _PROFANE_AIM_GAP = 15  # a swear word next to the school ("ysgol c4chu", "SLT are shite") disparages it
 
@@ -31,11 +32,18 @@ def recipient_is_community(ctx: Context) -> bool:
 
 
 def targets(ctx: Context) -> list[Span]:
-    """Where the post names someone or something of the school community."""
+    """Where the post names someone or something of the school community (worked out once a post)."""
+    cached = ctx.__dict__.get("_targets")
+    if cached is None:
+        cached = ctx.__dict__["_targets"] = _targets(ctx)
+    return list(cached)
+
+
+def _targets(ctx: Context) -> list[Span]:
     out: list[Span] = [(h.start, h.end) for h in ctx.community()]
     out.extend((o.start, o.end) for o in ctx.orgs)
     for span in ctx.spans(*TARGET_TAGS):
-        if ctx.overlaps(span, "not_school", "own_family"):
+        if ctx.overlaps(span, "not_school", "own_family", "equipment"):  # "the photocopier" is a thing
             continue
         out.append(span)
     if ctx.school_context:  # the school's own policies and schemes: "the new reading scheme"

@@ -64,19 +64,8 @@ class PersonalContactDetails(Detector):
                     0.8,
                 )
             ]
-        # "add me on Snapchat" without the handle itself
-        invite = ctx.near(giving, ctx.spans("platform"), window=20)
-        if invite:
-            span = (min(invite[0][0], invite[1][0]), max(invite[0][1], invite[1][1]))
-            return [
-                self.finding(
-                    "personal-contact-details",
-                    ctx,
-                    span,
-                    "Invites pupils or parents to a personal social-media account.",
-                    0.85,
-                )
-            ]
+        # "follow me on Insta" without a handle hands over no details: that is contact (pupil-contact),
+        # read by its own detector, not a contact detail.
         if (
             self.setup.options.get("parent_channel_rule", False)
             and direct

@@ -30,7 +30,8 @@ class Discriminatory(Detector):
                     0.9,
                 )
             ]
-        groups = ctx.spans("group")
+        # "a night out with the girls" is friends, not a group demeaned
+        groups = [s for s in ctx.spans("group") if not ctx.overlaps(s, "friends_group")]
         if not groups:
             return []
         demeaning = [s for s in ctx.spans("dehumanise", "expel", "demean") if not ctx.negated(s)]

@@ -38,9 +38,11 @@ class Illegal(Detector):
         crime = [s for s in ctx.spans("crime_other") if not ctx.negated(s)]
         if crime:
             return [self.finding("illegal", ctx, crime[0], "Describes a criminal act.", 0.85)]
-        restricted = ctx.near(ctx.spans("restricted_goods"), ctx.spans("sell_cue"), window=40)
+        restricted = ctx.near(ctx.spans("restricted_goods"), ctx.spans("sell_cue"), window=40, sentence=False)
         children = ctx.spans("pupil_word", "kids_word", "minor_self")
-        if restricted is not None and ctx.near([span_union(*restricted)], children, window=60):
+        if restricted is not None and ctx.near(
+            [span_union(*restricted)], children, window=60, sentence=False
+        ):
             # "selling vapes to the Year 6s": age-restricted goods sold to children
             return [
                 self.finding(

@@ -6,6 +6,7 @@ from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._shared import short_post
 from safesocial.screening.detectors.base import ADULTS_IN_SCHOOL, Detector
+from safesocial.screening.frames import concept_spans
 from safesocial.screening.types import Finding, Post
 
 
@@ -32,13 +33,14 @@ class PolicyOpinion(Detector):
             opinions = ctx.spans("grievance", "neg_eval")
         else:
             opinions = ctx.spans("opinion", "neg_eval")
+        performance = ctx.spans("performance") if self.setup.options.get("performance_topics", False) else []
+        if performance and post.account != "school":
+            # Results are a topic, not an opinion: only a judgement of them ("best in the county",
+            # "frankly embarrassing") is a view on the school's performance.
+            opinions = opinions + concept_spans(ctx, "po_opinion")
         pair = ctx.near(nouns, opinions, window=90)
         if pair is None and opinions and short_post(ctx):
             pair = (nouns[0], opinions[0])
-        if pair is None and ctx.has("performance") and self.setup.options.get("performance_topics", False):
-            performance = ctx.spans("performance")[0]
-            if short_post(ctx):
-                pair = (performance, performance)
         if pair is None:
             return []
         return [

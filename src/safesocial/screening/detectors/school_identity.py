@@ -19,7 +19,7 @@ class SchoolIdentity(Detector):
         if post.account != "personal":
             return []
         ctx = context
-        if post.display_name and ctx.display_name.orgs:
+        if post.display_name and (ctx.display_name.orgs or ctx.profile.compact_org_in(post.display_name)):
             return [
                 self.finding(
                     "school-identity",

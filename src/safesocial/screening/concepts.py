@@ -1,0 +1,1318 @@
+"""Concept classes: the many ways people name one idea, English and Welsh, for the frames in `frames.py`.
+
+A word list finds a risk only when it is said the way the list says it. A concept class instead gathers the
+many words for ONE idea (an adult in a child's home, a night-time visit, fear, keeping a secret; a call to
+violence, an in-group, a call to join) and a frame asks for several different ideas together within a few
+words. So a new sentence is caught when it combines known ideas in new words, and one idea alone ("I'm
+scared of spiders", "the kids were scared of the ghost train") never is.
+
+Every phrase here joins the same Aho-Corasick automaton as `lexicon.py` (one pass a post); conventions as
+there: lower case, straight apostrophes, `word*` for any ending, Welsh phrases through `_cy(...)` so mutated
+forms match too. Tags are prefixed by the area they serve (`sg_` safeguarding, `ex_` extremism, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from safesocial.screening.lexicon import _cy, _split
+
+CONCEPTS: dict[str, list[str]] = {}
+
+
+def _c(tag: str, phrases: Iterable[str]) -> None:
+    CONCEPTS.setdefault(tag, []).extend(phrases)
+
+
+def _ages(templates: Iterable[str], ages: range) -> list[str]:
+    return [t.format(n=n) for t in templates for n in ages]
+
+
+# --- children ----------------------------------------------------------------------------------------------
+# An age that makes someone a child: "my 12 year old", "she's 14", "Dw i'n 10".
+_c(
+    "minor_age",
+    _ages(
+        (
+            "{n} year old",
+            "{n} year olds",
+            "{n}-year-old",
+            "{n}-year-olds",
+            "{n} year-old",
+            "{n} years old",
+            "{n}yo",
+            "{n} yo",
+            "{n} yr old",
+            "{n}yr old",
+            "aged {n}",
+            "she's {n}",
+            "he's {n}",
+            "she is {n}",
+            "he is {n}",
+            "i'm {n}",
+            "im {n}",
+            "i am {n}",
+            "only {n}",
+            "just {n}",
+            "{n} oed",
+            "dw i'n {n}",
+            "dwi'n {n}",
+            "mae hi'n {n}",
+            "mae o'n {n}",
+            "mae e'n {n}",
+        ),
+        range(3, 18),
+    ),
+)
+_c(
+    "child_word",
+    _split("""
+    daughter | son | stepdaughter | stepson | step-daughter | step-son | little girl | little boy | niece
+    nephew | granddaughter | grandson | goddaughter | godson | schoolgirl | schoolboy | schoolgirls
+    schoolboys | my eldest | my youngest | her sister | his sister | her little sister | his little brother
+    her brother | his brother | little sister | little brother | kid sister | kid brother | teenage girl
+    teenage boy | young girl | young boy | young girls | young boys | young kids | young children | a child
+    the child | a pupil | a student | one of our girls | one of our boys | one of my girls | one of my boys
+    my form | in my form | my tutor group | form group | year group
+    """)
+    + _cy("merch fach", "hogyn bach", "hogan fach", "bachgen bach", "mab", "wyres", "ŵyr", "nith", "nai"),
+)
+
+# --- safeguarding --------------------------------------------------------------------------------------
+# An adult (or older youth) in or around a child's life.
+_c(
+    "sg_actor",
+    _split("""
+    stepdad | step-dad | step dad | stepdad's | stepfather | step-father | stepmum | step-mum | step mum
+    stepmother | mum's boyfriend | mums boyfriend | mum's new boyfriend | mum's partner | mum's fella
+    mum's new fella | mum's new partner | her mum's boyfriend | his mum's boyfriend | my mum's boyfriend
+    dad's girlfriend | dad's mate | dad's friend | mum's mate | mum's friend | family friend | uncle
+    her uncle | his uncle | my uncle | grandad | her grandad | his grandad | lodger | the lodger | neighbour
+    next door neighbour | the man next door | the bloke next door | cousin | older cousin | coach
+    football coach | swimming coach | tutor | babysitter | youth leader | scout leader | a man | some man
+    a bloke | some bloke | a guy | some guy | a fella | some fella | random man | random bloke | random guy
+    older man | older men | older lad | older lads | older boy | older boys | older guy | older guys
+    older bloke | grown man | grown men | an adult | a grown-up | a grown up | a stranger | stranger
+    strangers | someone online | a man online | a guy online | someone she met online
+    someone he met online | someone from online | a man on | a guy on | this man | this guy | this bloke
+    her boyfriend | his boyfriend | her older boyfriend | a lad | some lad | a lad from | a man from
+    a teacher | the teacher | a coach
+    """)
+    + _cy(
+        "llystad",
+        "llysfam",
+        "cariad mam",
+        "cariad ei mam",
+        "cariad ei fam",
+        "partner mam",
+        "ewythr",
+        "yncl",
+        "dyn",
+        "hen ddyn",
+        "dyn dieithr",
+        "dieithryn",
+        "cymydog",
+        "hyfforddwr",
+        "hogyn hŷn",
+        "dyn hŷn",
+    ),
+)
+# Intimate or bodily contact, or being in a child's bedroom or bed.
+_c(
+    "sg_intimate",
+    _split("""
+    into my room | in my room | into her room | in her room | into his room | in his room | my bedroom
+    her bedroom | his bedroom | into my bedroom | into her bedroom | in my bed | in her bed | in his bed
+    into my bed | into her bed | into his bed | in bed with | sleep in his bed | sleep in her bed
+    sleeps in his bed | sleeps in her bed | share a bed | sharing a bed | shares a bed | get into bed
+    gets into bed | gets in my bed | gets into my bed | touches me | touching me | touched me | touch me
+    touches her | touching her | touched her | touch her | touches him | touching him | touched him
+    touch him | touches them | touching them | cuddles me | cuddling me | cuddles her | kisses me
+    kissed me | kissing me | kisses her | kissed her | kissing her | sit on his knee | sits on his knee
+    sit on his lap | sits on his lap | on his lap | in the bath | in the shower | while i shower
+    when i'm in the shower | watches me | watching me | watches her | undress | undressing | undressed
+    take my clothes off | takes my clothes off | take her clothes off | takes her clothes off
+    private parts | my privates | her privates | his privates | down there | naked | nude | rude games
+    special games | our game | tickles me | tickling me | massage | massages me | gives me massages
+    """)
+    + _cy(
+        "i fy stafell",
+        "yn fy stafell",
+        "i'm stafell",
+        "yn fy ystafell",
+        "i fy ngwely",
+        "yn fy ngwely",
+        "yn ei wely",
+        "yn ei gwely",
+        "cyffwrdd",
+        "yn cyffwrdd",
+        "noeth",
+        "cusanu",
+    ),
+)
+# Plainly sexual: enough with a child in view.
+_c(
+    "sg_sexual",
+    _split("""
+    showing him porn | showing her porn | showing me porn | shows him porn | shows her porn | shows me porn
+    showed him porn | showed her porn | showed me porn | show him porn | show her porn | watch porn with
+    watching porn with | porn with him | porn with her | dirty videos | dirty pictures | rude pictures
+    rude videos | rude photos | touches me down there | touched me down there | touching her down there
+    touched her private | touched his private | touching her private | touching his private
+    inappropriately | sexual things | sexual stuff | made me touch | makes me touch | made her touch
+    makes her touch | touch his | touching his | had sex with | having sex with | sex with her
+    sex with him | sleeping with her | slept with her | sleeping with a | groping her | groped her
+    exposed himself | flashed at | flashing at | sexting her | sexting him | asked her for nudes
+    asked him for nudes | asking for nudes | asks for nudes | sent her nudes | sends her nudes
+    """)
+    + _cy("pethau rhywiol", "yn amhriodol"),
+)
+# Night-time, or being alone with the adult.
+_c(
+    "sg_night",
+    _split("""
+    at night | in the night | every night | most nights | late at night | in the middle of the night
+    at bedtime | after bedtime | when i'm asleep | while i'm asleep | when she's asleep | while she's asleep
+    when he's asleep | on nights | mum's on nights | mum works nights | when mum's at work | when mum's out
+    when my mum's out | when mum is out | when her mum's out | when his mum's out | when nobody's home
+    when no one's home | when no one is home | when we're alone | when we are alone | alone with him
+    alone with her | home alone | on her own with | on his own with | at 1am | at 2am | at 3am | at 4am
+    at midnight | after midnight | overnight | sleepover | sleepovers | stays over | staying over
+    stays the night | stayed the night
+    """)
+    + _cy(
+        "yn y nos", "bob nos", "ganol nos", "pan mae mam allan", "pan mae mam yn gweithio", "ar ben fy hun"
+    ),
+)
+_c(
+    "sg_fear",
+    _split("""
+    scared | i'm scared | im scared | so scared | really scared | frightened | terrified | afraid
+    petrified | scared of him | scared of her | frightened of him | don't want to go home
+    dont want to go home | doesn't want to go home | won't go home | scared to go home | cries | crying
+    in tears | flinches | flinched | hides | hiding | shaking | can't sleep | cant sleep | nightmares
+    wets the bed | doesn't want to be there | hates going home | upset
+    """)
+    + _cy(
+        "ofn",
+        "mae gen i ofn",
+        "ofnus",
+        "wedi dychryn",
+        "crio",
+        "ddim isio mynd adra",
+        "ddim eisiau mynd adref",
+    ),
+)
+# Pressure and repetition: "makes her", "keeps coming", "won't stop".
+_c(
+    "sg_coerce",
+    _split("""
+    makes her | makes me | makes him | made her | made me | made him | forces her | forces me | forced her
+    forced me | forced him | keeps | keeps on | kept | won't stop | wont stop | won't leave | won't let me
+    won't let her | not allowed to | isn't allowed to | says i have to | says she has to | tells me to
+    told me to | told her to
+    """)
+    + _cy("gwneud i mi", "gwneud iddi", "mynnu", "dal i", "byth yn stopio", "dim hawl"),
+)
+# Grooming: attention, gifts, secrecy and meeting, from an adult to a child.
+_c(
+    "sg_groom",
+    _split("""
+    telling her she's beautiful | tells her she's beautiful | told her she's beautiful
+    says she's beautiful | says i'm beautiful | says i'm pretty | tells me i'm pretty
+    tells me i'm beautiful | calls her beautiful | calls me beautiful | calls her gorgeous
+    calls me gorgeous | says she's mature | says i'm mature | mature for her age | mature for his age
+    mature for your age | really mature for | so mature | says i'm special | says she's special
+    his special girl | special girl | special friend | buys her vodka | buys her alcohol | buys her drink
+    buys her drinks | bought her vodka | bought her alcohol | buys her cigarettes | buys her presents
+    buys her gifts | buys me presents | buys me things | gives her money | gives me money | gave her money
+    gives her lifts | gives me lifts | picks her up | picks him up | picked her up | picks me up
+    collects her from school | waits for her after school | stays at his flat | stays at his house
+    stayed at his flat | stays at his | sleeps at his | his flat | at his flat | back to his flat
+    back to his place | to his house | asking what she looks like | asks what she looks like
+    what she looks like | what he looks like | what i look like | asked for pictures | asking for pictures
+    asks for pictures | asking for photos | asks for photos | asked for photos | wants pictures
+    wants photos | if she's home alone | whether she's home alone | if he's home alone
+    whether he's home alone | where she lives | where she goes to school | which school she goes to
+    wants to meet | wants to meet her | wants to meet up | asking to meet | asked to meet | meet up with her
+    not to tell her mum | not to tell his mum | not to tell her parents | not to tell his parents
+    don't tell your mum | don't tell her mum | keep it from her mum | delete the messages
+    deletes the messages | our secret | a secret | messaging her | messages her | messaged her
+    messaging him | messages him | keeps messaging | keeps texting | texting her | texts her | snapchats her
+    dms her | dm'ing her | adds her on | added her on | followed her on | followed him on | on roblox
+    on fortnite | on minecraft | on snapchat | on snap | on tiktok | on instagram | on insta | on discord
+    on xbox | in a game
+    """)
+    + _cy(
+        "anfon lluniau",
+        "gofyn am luniau",
+        "lluniau ohona i",
+        "lluniau ohoni",
+        "cyfarfod",
+        "prynu fodca iddi",
+        "rhoi arian iddi",
+        "dweud ei bod hi'n hardd",
+        "paid dweud wrth mam",
+        "peidio dweud wrth ei mam",
+    ),
+)
+# Pictures, and words that make pictures of children a crime.
+_c(
+    "sg_image",
+    _split("""
+    pictures | pics | photos | photographs | images | videos | vids | clips | footage | selfies | snaps
+    """)
+    + _cy("lluniau", "luniau", "fideos", "delweddau"),
+)
+_c(
+    "sg_image_bad",
+    _split("""
+    indecent | inappropriate | explicit | sexual | sexualised | naked | nude | rude | obscene | disgusting
+    pervy | creepy | perverted
+    """)
+    + _cy("anweddus", "amhriodol", "afiach", "noeth"),
+)
+_c("sg_image_weak", _split("dodgy | weird | strange | worrying | questionable | dubious | suspicious"))
+_c(
+    "sg_found",
+    _split("""
+    on his laptop | on her laptop | on my mate's laptop | on his phone | on her phone | on my mate's phone
+    on his computer | on the computer | on his ipad | on his tablet | in his search history | in his browser
+    on his hard drive | on a usb | on his camera | found | came across | saw | stumbled on | saved on
+    hidden on | in a folder
+    """)
+    + _cy("ar ei liniadur", "ar ei ffôn", "ar ei gyfrifiadur", "wedi dod o hyd"),
+)
+
+# --- extremism ---------------------------------------------------------------------------------------------
+# Calls to violence against a people.
+_c(
+    "ex_violence",
+    _split("""
+    take up arms | taking up arms | pick up arms | arm yourselves | arm ourselves | bring weapons
+    bring your weapons | weapons ready | by force | by any means | by any means necessary | drive them out
+    drive out the | driven out | be driven out | clear them out | clear out the | wipe them out
+    wipe out the | purge | purge the | cleanse | cleanse our | cleansing | burn them out | hunt them down
+    string them up | exterminate | eradicate them | war on them | declare war | go to war | start a war
+    the war is coming | the race war | armed struggle | violent resistance | blood will be spilled
+    blood on the streets
+    """)
+    + _cy("godi arfau", "trwy rym", "gyrru allan", "gyrru nhw allan", "clirio nhw allan", "clirio'r"),
+)
+_c(
+    "ex_violence_weak",
+    _split("""
+    rise up | fight back | stand up and fight | must go | have to go | need to go | must be removed
+    must leave | must be stopped | take back our streets | reclaim our streets | reclaim our land
+    kick them out | send them packing | get them out | out of our country | out of our land
+    do something about them | deal with them | before it's too late | enough is enough | wake up
+    defend our | protect our | save our | march on | the time has come | time to act | time has come
+    """)
+    + _cy("codwch", "ymladd yn ôl", "rhaid iddyn nhw fynd", "allan o'n gwlad", "digon yw digon"),
+)
+# The in-group an extremist story speaks for.
+_c(
+    "ex_ingroup",
+    _split("""
+    true englishmen | true englishman | true english | real englishmen | real english | true patriots
+    real patriots | patriots | true britons | true brits | real britons | real brits | white britons
+    white british | white brits | white people | white men | white europeans | our people | our race
+    our kind | our folk | our blood | our country | our nation | our land | our homeland | our streets
+    our women | our daughters | our culture | our way of life | native britons | indigenous britons
+    native english | indigenous english | the native population | real welsh | true welsh | pure welsh
+    true believers | the faithful | the brothers | our brothers
+    """)
+    + _cy("cymry go iawn", "gwir gymry", "ein gwlad", "ein pobl", "ein hil", "cymry pur"),
+)
+# The people an extremist story casts as the enemy.
+_c(
+    "ex_other",
+    _split("""
+    invaders | invasion | the invasion | occupiers | occupation | colonisers | infidels | kuffar | kafir
+    traitors | race traitors | globalists | the elite | immigrants | migrants | illegals | foreigners
+    outsiders | incomers | newcomers | muslims | islamists | jews | zionists | the english | the saxons
+    these people | those people | the west | westerners | non-believers | unbelievers | asylum seekers
+    refugees | small boats | boat people
+    """)
+    + _cy("goresgynwyr", "mewnfudwyr", "saeson", "mewnfudwyr", "estroniaid", "dieithriaid"),
+)
+# The in-group said in racial or nativist terms: a frame needs nothing as weak as "our country".
+_c(
+    "ex_ingroup_strong",
+    _split("""
+    true englishmen | true englishman | real englishmen | true patriots | real patriots | true britons
+    true brits | real britons | white britons | white british | white brits | white people | white men
+    white europeans | our race | our kind | our folk | our blood | native britons | indigenous britons
+    native english | indigenous english | the native population | pure welsh | true welsh | real welsh
+    """)
+    + _cy("cymry go iawn", "gwir gymry", "cymry pur", "ein hil"),
+)
+_c(
+    "ex_invader",
+    _split("""
+    invaders | invasion | the invasion | occupiers | occupation | colonisers | infidels | kuffar | kafir
+    race traitors | traitors to | replacing us | replaced | the great replacement | flooding in | swarming
+    """)
+    + _cy("goresgynwyr", "goresgyniad"),
+)
+# "has no place", "don't belong": a group excluded.
+_c(
+    "exclusion",
+    _split("""
+    no place in | no place for | have no place | has no place | don't belong | do not belong
+    doesn't belong | must go | must leave | out of our | not welcome | aren't welcome | are not welcome
+    should leave | should be removed | must be removed
+    """)
+    + _cy(
+        "dim lle i", "does dim lle i", "dim croeso i", "ddim yn perthyn", "rhaid iddyn nhw fynd", "allan o'n"
+    ),
+)
+# A call to join.
+_c(
+    "ex_recruit",
+    _split("""
+    join us | join up | join the march | join the movement | join our | join the fight | join the cause
+    join the resistance | sign up | signing up | sign up below | read the leaflet | read the pamphlet
+    we're recruiting | we are recruiting | now recruiting | recruiting now | i'm recruiting | recruiting
+    meeting is | meeting on | meeting's on | the meeting's | come to the meeting | come to our meeting
+    dm to join | dm me to join | message me to join | pm to join | link in bio | spread the word
+    get involved | enlist | muster | stand with us | be there | who's with me | whos with me
+    are you with us
+    """)
+    + _cy("ymunwch â ni", "ymunwch", "ymuno", "dewch i'r cyfarfod", "dewch gyda ni", "rydyn ni'n recriwtio"),
+)
+# Taking a country back.
+_c(
+    "ex_takeback",
+    _split("""
+    take our country back | take back our country | take britain back | take england back | take wales back
+    take back britain | take back england | take back wales | reclaim our country | reclaim britain
+    reclaim england | reclaim wales | our country back | our land back | our streets back | take it back for
+    """)
+    + _cy("cymryd ein gwlad yn ôl", "ein gwlad yn ôl"),
+)
+
+# --- threats -----------------------------------------------------------------------------------------------
+# "I know where ... lives / which car is ...": knowing where to find someone.
+_c(
+    "locate_know",
+    _split("""
+    know where | knows where | found out where | find out where | seen where | got your address
+    got his address | got her address | know which car | know what car | know his car | know her car
+    know your car | know which house | know what time you | know what time he | know what time she
+    know your routine | know his routine | know her routine
+    """)
+    + _cy("gwybod lle", "gwbod lle", "gwybod pa gar", "gwbod pa gar"),
+)
+_c(
+    "locate_obj",
+    _split("""
+    live | lives | living | work | works | park | parks | drive | drives | car is | car's | leaves
+    finishes | goes home | kids go | children go | his kids | her kids
+    """)
+    + _cy("byw", "gweithio", "car", "dy gar"),
+)
+# What will happen, said vaguely: "he'll regret it", "or else", "he'd better watch himself".
+_c(
+    "menace_vague",
+    _split("""
+    he'll regret | she'll regret | they'll regret | he will regret | she will regret | they will regret
+    will regret | gonna regret | going to regret | he'd better watch | she'd better watch
+    you'd better watch | better watch himself | better watch herself | better watch themselves
+    watch himself | watch herself | watch themselves | or else | you've been warned | you have been warned
+    last warning | final warning | consider this a warning | you'll see what happens
+    he'll see what happens | she'll see what happens | find out what happens | pay for this | pay for that
+    he'll pay | she'll pay | there will be consequences | there'll be consequences | lay a finger on
+    one more time and | touch my kid again | touch my son again | touch my daughter again | you'll be sorry
+    he'll be sorry | she'll be sorry
+    """)
+    + _cy(
+        "mi fydd hi'n ddrwg arnat ti",
+        "mi fydd hi'n ddrwg arno fo",
+        "mi fydd hi'n ddrwg arni hi",
+        "neu fe gei di weld",
+        "neu mi gei di weld",
+        "gwylia dy hun",
+        "gwyliwch eich hunain",
+        "mi fyddi di'n difaru",
+        "difaru",
+    ),
+)
+# Menace of bodily harm: a threat of violence in all but name.
+_c(
+    "menace_physical",
+    _split("""
+    watch yourself walking | walking to your car | walk to your car | on your way home | on his way home
+    on her way home | sleep with one eye open | won't know what hit him | won't know what hit her
+    won't know what hit you | when you least expect | when he least expects | when she least expects
+    accidents happen | be a shame if something | something might happen to | something happens to you
+    looking over his shoulder | looking over her shoulder | look over your shoulder | nobody touches my
+    no one touches my | noone touches my | i'll be waiting for him | i'll be waiting for her
+    i'll be waiting for you | waiting for him in the car park | wait in the car park | see him outside
+    see her outside | meet him outside | catch him outside | catch her outside | outside the gates for him
+    """)
+    + _cy("ar dy ffordd adre", "pan wyt ti leiaf yn disgwyl", "fydda i'n aros amdano fo"),
+)
+# Threats to a job or name rather than a body: harassment, not violence.
+_c(
+    "career_threat",
+    _split("""
+    never work in this county again | never work in this town again | never work in teaching again
+    never work again | never teach again | make sure you never | make sure he never | make sure she never
+    have your job | have his job | have her job | get you sacked | get you fired | have you sacked
+    have you struck off | get you struck off | you'll lose your job | lose your job over this
+    end your career | finish your career | ruin your career | ruin your reputation | ruin you | destroy you
+    destroy your | make sure everyone knows | make sure everyone finds out | tell everyone what you
+    expose you | report you to ofsted | report you to the council | report you to the papers
+    your name will be | dragging your name | plaster your name | see you in court
+    """)
+    + _cy("colli dy swydd", "dy ddiswyddo", "difetha dy enw"),
+)
+# Pushing someone out: "nobody wants you here", "do us all a favour and quit".
+_c(
+    "ostracise",
+    _split("""
+    nobody wants you | no one wants you | noone wants you | nobody likes you | no one likes you
+    everyone hates you | everybody hates you | everyone laughs at you | laughs at you behind
+    talk about you behind | talks about you behind | behind your back | nobody would miss you
+    no one would miss you | no one would care if you | nobody would care if you | why are you still here
+    why don't you just leave | just quit | hand your notice in | hand in your notice | do us all a favour
+    do everyone a favour | do the world a favour | pack your bags | you should quit | you should leave
+    you should resign | you don't belong here | you don't belong | not welcome here | nobody asked you
+    no one asked you | nobody can stand you | no one can stand you | can stand you | can't stand you
+    cant stand you | can't bear you | sick of the sight of you
+    """)
+    + _cy("does neb isio ti", "does neb eisiau ti", "mae pawb yn dy gasáu", "cer o 'ma", "cer adra"),
+)
+
+# --- crime -------------------------------------------------------------------------------------------------
+# Theft in the words of the one who did it.
+_c(
+    "theft_verb",
+    _split("""
+    nicked | nicked it | nicked them | pinched | pinched it | swiped | swiped it | lifted | lifted it
+    liberated | liberated it | half-inched | knocked off | robbed | robbed it | helped myself to
+    walked off with | walked out with | snaffled | borrowed permanently | permanently borrowed | acquired it
+    it fell off | fell off the back | five finger discount | shoplifted | shoplifting | took it home
+    taken home | took home | took them home | didn't pay for | never paid for | without paying
+    """)
+    + _cy("wedi dwyn", "dwyn", "wedi'i ddwyn", "wedi'u dwyn", "heb dalu"),
+)
+_c(
+    "theft_source",
+    _split("""
+    from work | off work | from school | from the school | from the office | from the ict cupboard
+    from the stock cupboard | from the cupboard | from the storeroom | from the store room | from the shop
+    from tesco | from asda | from sainsbury's | from primark | from the warehouse | from the site
+    from the depot | out of the van | from the van | from the staffroom | from the classroom | from my work
+    from the hospital | from the ward | from the job | from a job | from the building site
+    """)
+    + _cy("o'r gwaith", "o'r ysgol", "o'r siop", "o'r swyddfa"),
+)
+# Something worth stealing or selling.
+_c(
+    "valuable",
+    _split("""
+    ipad | ipads | laptop | laptops | macbook | iphone | iphones | phone | phones | tablet | tablets | telly
+    tv | tvs | television | tools | power tools | drill | drills | bike | bikes | tickets | speakers
+    headphones | airpods | cash | money | stock | printer | projector | camera | cameras | console | ps5
+    xbox | designer | handbags | trainers | perfume | watches | jewellery | gold | fuel | diesel | copper
+    """)
+    + _cy("gliniadur", "ffôn", "arian", "tocynnau", "beic"),
+)
+# Made to pass as real: "printed them myself", "you'd never know".
+_c(
+    "fake_marker",
+    _split("""
+    printed them myself | printed it myself | printed these myself | made them myself | photocopied them
+    copied them | homemade | home-made | knock-offs | knock-off | knockoffs | knockoff | replica | replicas
+    fake | fakes | copies | dupes | not genuine | not real | not the real thing | you'd never know
+    you would never know | never know the difference | nobody will know | no one will know
+    nobody would know | no one would know | can't tell the difference | cant tell the difference | look real
+    looks real | look genuine | looks genuine | pass as real | passes as real | pass for real
+    as good as the real | same as the real
+    """)
+    + _cy("ffug", "copi", "copïau", "neb yn gwybod"),
+)
+_c(
+    "fake_goods",
+    _split("""
+    tickets | match tickets | gig tickets | concert tickets | festival tickets | notes | £20s | £20 notes
+    £10 notes | £50 notes | twenties | tenners | id | ids | passes | wristbands | vouchers | gift cards
+    permits | parking permits | blue badge | blue badges | sick notes | doctor's notes | certificates
+    designer | handbags | bags | trainers | perfume | watches | shirts | football shirts | kits | tops
+    hoodies | jackets | sunglasses | jewellery | airpods | makeup | make-up | cigarettes | vodka
+    """)
+    + _cy("tocynnau", "tocyn", "papurau £20", "dillad"),
+)
+# Street names that are also ordinary words, and emoji used for drugs.
+_c(
+    "drug_weak",
+    _split("""
+    gear | some gear | snow | charlie | charlie's | sniff | some sniff | powder | white stuff
+    party favours | party powder | pills | some pills | green | some green | bud | buds | puff | smoke
+    grass | tabs | sweets for adults | 420 | ❄️ | ❄ | 🌿 | 🍃 | 💊 | 🍄 | 🍁 | 👃 | 🌲 | 💨 | 🥦
+    """)
+    + _cy("stwff", "gwair"),
+)
+_c(
+    "drug_strong",
+    _split("""
+    weed | cannabis | skunk | coke | cocaine | mdma | ecstasy | ket | ketamine | spliff | spliffs | joints
+    a joint | edibles | thc | nitrous | balloons | lsd | acid | shrooms | magic mushrooms | pingers | mandy
+    molly | xanax | xans | meth | crack | heroin | smack | speed | amphetamines | marijuana
+    """)
+    + _cy("canabis", "cyffuriau", "cocên"),
+)
+_c(
+    "drug_offer",
+    _split("""
+    if anyone fancies | if anyone wants | if anyone's after | if anyone is after | anyone after
+    anyone fancy | anyone want | anyone wants | who wants | who fancies | going spare | spare if | got some
+    got plenty | got loads | plenty to go round | can sort you | can sort anyone | sort you out
+    hook you up | hit me up | dm me | pm me | message me | inbox me | drop me a message | sorted for
+    get you some | bring some | bringing some | supplying | sorting out the | i've got the
+    """)
+    + _cy("unrhyw un isio", "unrhyw un eisiau", "gen i ddigon", "negesa fi"),
+)
+_c(
+    "drug_context",
+    _split("""
+    party | parties | the staff party | livening up | liven up | liven things up | get on it | getting on it
+    sesh | on the sesh | buzz | buzzing | high | get high | off your face | off our faces | mash | mashed
+    wired | rave | festival | afters | after party | after-party | get messy | go large
+    """)
+    + _cy("parti", "penwythnos", "heno"),
+)
+# Things that are never drugs, whatever "gear" or "pills" might be.
+_c(
+    "drug_clean",
+    _split("""
+    camping gear | gym gear | fishing gear | football gear | climbing gear | ski gear | baby gear
+    rain gear | wet weather gear | riding gear | cycling gear | running gear | pe gear | sports gear
+    dj gear | sound gear | bike gear | walking gear | hiking gear | diving gear | golf gear | kit
+    garden gear | snow day | snow days | snowman | snowball | snowy | in the snow | the snow | snowed
+    snowing | hay fever pills | vitamin | vitamins | paracetamol | antibiotics | the pill | contraceptive
+    painkillers for | green party | greens | green space | greenhouse | grass cutting | cut the grass
+    cutting the grass | mow | mowing | smoke alarm | smoke alarms | bbq | barbecue | powder paint
+    """),
+)
+# Alcohol, and driving.
+_c(
+    "drink_amount",
+    _split("""
+    pints | a pint | few pints | couple of pints | six pints | five pints | four pints | three pints
+    eight pints | ten pints | had a few | a few drinks | few drinks | a few beers | few beers
+    a few bevvies | few bevvies | a few wines | bottle of wine | bottles of wine | a bottle of | skinful
+    a skinful | shots | few shots | cans | tinnies | over the limit | tipsy | merry | pissed | drunk
+    hammered | steaming | wasted | wrecked | smashed | legless | sloshed | half cut | half-cut | tiddly
+    a few at | drinks at | 🍺 | 🍻 | 🍷 | 🥃 | 🍸 | 🍾
+    """)
+    + _cy("peintiau", "ychydig o ddiodydd", "wedi meddwi", "yn feddw", "potel o win"),
+)
+_c(
+    "drive_act",
+    _split("""
+    driving home | drove home | drive home | drove back | driving back | drive back | drove to | drove
+    driving | behind the wheel | got in the car | jumped in the car | hopped in the car | in the car home
+    took the car | drove the kids | drove my | 🚗 | 🚙 | 🏎️
+    """)
+    + _cy("gyrru adre", "gyrru adref", "gyrrais i", "gyrru"),
+)
+_c(
+    "drive_clean",
+    _split("""
+    taxi | uber | cab | a lift | got a lift | lift home | designated driver | dd tonight | walked home
+    walk home | walking home | train home | bus home | the bus | the train | sober | lemonade | soft drinks
+    on the water | not drinking | no drinking | didn't drive | did not drive | left the car | leave the car
+    car stays | when i get home | when i get there | once i'm home | once home | later | tomorrow
+    next morning | the morning after | before driving | before i drive | don't drink and drive
+    never drink and drive | don't drink drive | drink driving campaign | zero alcohol | alcohol-free
+    alcohol free | 0% | non-alcoholic | mocktail | mocktails | coke zero | driving lesson | driving test
+    """)
+    + _cy("tacsi", "lifft", "cerdded adre", "ar y bws", "ar y trên"),
+)
+# Age-restricted goods in Welsh (the English list is in lexicon.py).
+_c("restricted_goods", _cy("fêps", "fêp", "feps", "sigaréts", "smôcs", "fodca", "seidr", "cwrw"))
+
+# --- disparaging: idioms of contempt -----------------------------------------------------------------------
+_c(
+    "contempt",
+    _split("""
+    couldn't run a bath | couldn't run a whelk stall | couldn't run a tap | couldn't organise a
+    couldn't teach a dog | couldn't teach a fish | couldn't lead a | couldn't manage a
+    couldn't pour water | couldn't fight his way out | couldn't fight her way out | to save his life
+    to save her life | to save their lives | to save his own life | from hell | parent from hell
+    head from hell | boss from hell | like dirt | like rubbish | like muck | like crap | like garbage
+    like skivvies | like slaves | like a doormat | like doormats
+    shouldn't be teaching | should not be teaching | shouldn't be in teaching | shouldn't be anywhere near
+    shouldn't be allowed near | has no business | have no business | no business teaching | beyond help
+    beyond hope | a lost cause | lost cause | basket case | waste of a salary | waste of oxygen
+    waste of skin | people skills of | charisma of | personality of | the morale of
+    sinking ship | a zoo | an absolute zoo | a circus | an absolute circus | a madhouse | a mad house
+    a car crash | a dumpster fire | a trainwreck | a train wreck | shower of | a rabble | rabble
+    bunch of amateurs | going to the dogs | going to pot | thick as mince
+    thick as two short planks | thick as a brick | thick as pigshit | dim as a | as much use as
+    chocolate teapot | as useful as a | about as useful | not fit to | unfit to | run a mile | steer clear
+    avoid this school | avoid them | avoid like the plague | avoid avoid | get out while you can
+    don't send your kids | don't send your child | worst-run | worst run | badly run | poorly run
+    run into the ground | running it into the ground | bled dry | treats its staff | treat their staff
+    treats their staff | treats staff | walks all over | doesn't give a | don't give a
+    needs a new career | in the wrong job
+    shouldn't be in charge | should never have been | the blind leading the blind | headless chickens
+    headless chicken | asleep at the wheel | nobody knows what's going on | no one knows what's going on
+    nobody knows what they're doing
+    the worst bunch | worst bunch | worst class | worst year | zero respect | no respect | not an ounce of
+    beneath contempt
+    """)
+    + _cy(
+        "draed moch",
+        "yn draed moch",
+        "fel sw",
+        "fel syrcas",
+        "llanast llwyr",
+        "neb yn gwybod be",
+        "neb yn gwybod beth",
+        "dim syniad be",
+        "fel baw",
+        "osgowch",
+        "cadwch draw",
+        "gwastraff amser",
+        "anobeithiol",
+        "da i ddim",
+        "yn dda i ddim",
+    ),
+)
+# Grumbles about things, not people: the photocopier is not the school community.
+_c(
+    "equipment",
+    _split("""
+    photocopier | the photocopier | the copier | printer | the printer | printers | wifi | the wifi | wi-fi
+    laminator | the laminator | coffee machine | the coffee machine | kettle | the kettle | the car park
+    car park | the heating | heating | the boiler | the toilets | the lift | the projector | projector
+    smartboard | the smartboard | the computers | computers | laptop | the laptop | the server | the network
+    the system | the fridge | the microwave | the dishwasher | the vending machine
+    """),
+)
+# Departments and teams of the school, as targets of remarks.
+_c(
+    "unit_word",
+    _split("""
+    department | departments | dept | faculty | the office | the finance office | finance office
+    the bursar | bursar | office manager | the office manager | caretaker | the caretaker | site manager
+    premises manager | receptionist | the receptionist | the cleaners | cleaner | the canteen staff
+    kitchen staff | cook | the cook | lunchtime supervisor | lunch staff | the ta | a ta | the tas
+    member of staff | members of staff | a certain member | member of the | maths team | english team
+    science team | the team | pe department | science department | maths department | english department
+    """)
+    + _cy("adran", "yr adran", "gofalwr", "y gofalwr", "swyddfa", "y swyddfa", "staff y gegin"),
+)
+
+# --- defamatory: taking, cheating, drinking, in other words -------------------------------------------------
+_c(
+    "take_euph",
+    _split("""
+    helping himself to | helping herself to | helping themselves to | helped himself to | helped herself to
+    helps himself to | helps herself to | help himself to | help herself to | pocketing | pocketed
+    pockets the | dipping into | dipped into | dips into | skimming | skimmed | skims | siphoning | siphoned
+    fiddling | fiddled | fiddles | flogging | flogged | flogs | nicking | nicks | pinching | pinches
+    takes stuff | taking stuff | took stuff | takes things | taking things | takes food | taking food
+    taking money | takes money | took money | taking cash | takes cash | took cash | walking off with
+    walks off with | walked off with | lining his pockets | lining her pockets | lining their pockets
+    hand in the till | on the fiddle | cooking the books | cooked the books | creaming off
+    """)
+    + _cy("dwyn", "yn dwyn", "cymryd", "yn cymryd", "gwerthu"),
+)
+_c(
+    "take_obj",
+    _split("""
+    money | cash | funds | fund | budget | the budget | accounts | the accounts | expenses | the books
+    tuck shop | tuck shop money | dinner money | trip money | pta money | raffle money | charity money
+    donations | the float | petty cash | school laptops | laptops | ipads | equipment | stock | supplies
+    stuff from | things from | food from | lunchboxes | lunch boxes | the kids' lunches | the kitty
+    old laptops | the tablets | school's old | the school's | stationery | the uniform fund
+    """)
+    + _cy("arian", "pres", "bocsys bwyd", "bocs bwyd", "cyllideb", "cronfa"),
+)
+_c(
+    "cheat_euph",
+    _split("""
+    marking generously | marks generously | very generously | generous marking | inflating grades
+    inflated grades | inflating the grades | inflated the grades | bumping up the grades
+    bumped up the grades | bumping up grades | massaging the figures | massaging the data
+    massaged the data | fudging the data | fudged the data | doing the coursework for
+    did the coursework for | does their coursework | giving them the answers | gave them the answers
+    gives them the answers | helping them in the exam | changing the marks | changed the marks
+    changes the marks | off-rolling | off rolling | offrolling | fixing the results | fixed the results
+    cheating on | cheated on the | fiddling the results | fiddled the results | rigged the | rigging the
+    making up the data | made up the data
+    """)
+    + _cy("newid y marciau", "twyllo yn yr arholiad"),
+)
+_c(
+    "misconduct_drink",
+    _split("""
+    drinking | drinks | drinking in | boozing | necking | on the booze | smells of booze | smells of drink
+    stinks of booze | stinks of drink | hungover | half cut | tipsy | drunk | pissed | had a drink
+    """)
+    + _cy("yfed", "yn yfed", "wedi meddwi", "yn feddw", "drewi o gwrw"),
+)
+_c(
+    "at_work",
+    _split("""
+    at work | in work | at school | in school | in class | in lessons | in the classroom | on duty
+    at lunchtime | at lunch | lunchtimes | during the day | in his car | in her car | in the car park
+    in the staffroom | in the office | on the trip | on the school trip | in front of the kids
+    in front of the children | before school | before work | during lessons | on the job
+    """)
+    + _cy("yn y gwaith", "yn yr ysgol", "amser cinio", "yn ei gar", "yn ei char", "yn y dosbarth"),
+)
+
+# --- personal data: health, status and family in other words ----------------------------------------------
+_c(
+    "pd_more",
+    _split("""
+    off with stress | signed off with | signed off sick | off sick with | stress again | anxiety again
+    being assessed for | assessment for autism | assessed for autism | assessed for adhd | camhs | deported
+    being deported | deportation | detained by immigration | her visa | his visa | their visa | overstayed
+    no papers | undocumented | illegal immigrant | asylum claim | refugee status | back inside | banged up
+    doing time | on remand | released from prison | just got out of prison | left the family home
+    has moved out | dad's moved out | mum's moved out | walked out on them | walked out on the family
+    in a refuge | women's refuge | restraining order | non-molestation order | domestic violence
+    domestic abuse | on meds | his meds | her meds | take his meds | take her meds | sectioned
+    nervous breakdown | in rehab | drink problem | drug problem | bailiffs | repossessed | evicted
+    can't afford food | on universal credit | being fostered | going into care | taken into care
+    """)
+    + _cy(
+        "wedi'i arestio",
+        "wedi ei arestio",
+        "yn y carchar",
+        "wedi gadael y cartref",
+        "wedi symud allan",
+        "yn sâl",
+        "sâl eto",
+    ),
+)
+
+# --- confidential ---------------------------------------------------------------------------------------
+_c(
+    "security_code",
+    _split("""
+    alarm code | door code | keypad code | gate code | key safe code | keysafe code | the code is
+    code for the | code's still | code is still | password is | passwords are | wifi password | pin is
+    pin number | combination is | master key | keys under | spare key | key under | login is
+    """)
+    + _cy("cod y larwm", "cod y drws", "cyfrinair"),
+)
+_c(
+    "security_gap",
+    _split("""
+    propped open | left unlocked | never locked | isn't locked | not locked | doesn't lock | don't lock
+    never lock | unlocked | cctv doesn't work | cctv isn't working | cctv is broken | cameras don't work
+    cameras aren't working | camera's broken | anyone could walk in | anyone can walk in
+    anyone could get in | anyone can get in | walk straight in | nobody signs in | no one signs in
+    alarm doesn't work | alarm isn't set | never set the alarm | alarm's broken
+    """)
+    + _cy("heb ei gloi", "unrhyw un yn gallu cerdded i mewn"),
+)
+_c(
+    "security_place",
+    _split("""
+    fire exit | the fire exit | back gate | the back gate | side gate | the gate | front door | back door
+    the door | the doors | the alarm | alarm | the building | the site | reception | the office | the server
+    the school | school | the staff room | the staffroom | the safe | the cctv
+    """)
+    + _cy("allanfa dân", "giât", "drws", "larwm", "yr ysgol"),
+)
+# Secrecy, in more words.
+_c(
+    "conf_hush",
+    _split("""
+    don't tell the parents | dont tell the parents | don't tell the kids | don't tell the staff
+    don't tell anyone yet | dont tell anyone yet | don't tell anybody | nobody's been told
+    no one's been told | nobody has been told | no one has been told | not been told yet | nobody knows yet
+    no one knows yet | haven't told anyone | keep it quiet | keep it to yourselves | keep it under your hat
+    between us | between you and me | between ourselves | strictly between us | you didn't hear this from me
+    you didn't hear it here | shh | shhh | shhhh | 🤫 | 🤐 | not official | not official yet | not public
+    not announced | hasn't been announced | before it's announced | can't say who | won't say who
+    i shouldn't say | i shouldn't be telling you | not supposed to tell | don't quote me
+    heard on the grapevine | off the record
+    """)
+    + _cy(
+        "dim gair wrth neb",
+        "peidiwch â sôn",
+        "peidiwch a sôn",
+        "peidiwch sôn",
+        "paid â sôn",
+        "peidiwch â dweud",
+        "rhyngom ni",
+        "ddim yn swyddogol",
+        "heb ei gyhoeddi",
+        "neb yn gwybod eto",
+    ),
+)
+# School matters that are news before they are announced.
+_c(
+    "conf_matter",
+    _split("""
+    stepping down | steps down | is stepping down | standing down | retiring | leaving at easter
+    leaving at christmas | leaving in july | leaving at the end of | handing in her notice
+    handing in his notice | handed in her notice | handed in his notice | new head starts | new head
+    the new head | new headteacher | new deputy | inspection call | the call came | ofsted call
+    ofsted are in | ofsted is in | they're in on | they're coming in | inspectors are in | inspection
+    inspectors | ofsted | estyn | requires improvement | inadequate | special measures | good with
+    outstanding | the report | report out | report's out | grade | judgement | posts will go | posts to go
+    posts will have to go | will have to go | jobs will go | jobs to go | losing staff | lose staff
+    losing two | losing three | cutting | cuts | cut the | shutting | shut the | closing | close the
+    closure | merging | merger | takeover | taken over | being taken over | restructure | restructuring
+    redundancies | redundant | deficit | in the red | overspent | over budget | can't afford | budget
+    the budget | funding | being investigated | investigation | disciplinary | disciplined | suspended
+    suspension | sacked | dismissed | excluded | exclusion | expelled | off-rolled | nursery class
+    sixth form | the nursery | the unit | the pool | the library | breakfast club | after school club
+    """)
+    + _cy(
+        "pennaeth newydd",
+        "dirprwy newydd",
+        "yn gadael",
+        "gadael ddiwedd",
+        "ymddeol",
+        "arolygiad",
+        "estyn",
+        "cau",
+        "toriadau",
+        "diswyddo",
+        "swyddi",
+        "cyllideb",
+        "uno",
+        "wedi'i wahardd",
+        "ymchwiliad",
+    ),
+)
+# Money trouble and job losses that an insider would know before anyone else.
+_c(
+    "conf_cut",
+    _split("""
+    posts will have to go | posts will go | posts to go | two posts | three posts | jobs will go
+    jobs to go | will lose their jobs | losing their jobs | lose their jobs | redundancies | redundancy
+    let go | cutting posts | cut posts | cut two | cut three | in the red | budget deficit | a deficit
+    £ in the red | can't afford to keep | can't afford the | closing the | shutting the | shutting our
+    closing our | close our | shut our | to close | to shut | being closed | being shut | merging with
+    merge with
+    """)
+    + _cy("colli swyddi", "diswyddiadau", "diffyg", "cau'r", "cau ein"),
+)
+
+# --- policy opinion -------------------------------------------------------------------------------------
+_c(
+    "po_opinion",
+    _split("""
+    not sure about | not so sure about | unsure about | not convinced | unconvinced | short-sighted
+    short sighted | shortsighted | baffling | baffled | bizarre | a mistake | big mistake | huge mistake
+    misguided | daft | silly | a shame | such a shame | disappointing | disappointed | pleased | delighted
+    glad | thrilled | relieved | about time | makes sense | make sense | doesn't make sense | fuss over
+    a lot of fuss | overkill | over the top | too strict | too soft | too harsh | heavy-handed | knee-jerk
+    backfire | will backfire | won't last | if you ask me | tbh | to be honest | honestly | what do i know
+    just saying | in my view | in my opinion | my two pence | my two pennies | my take | my view
+    wrong call | right call | good call | bad call | the right decision | the wrong decision | good move
+    bad move | step forward | step back | best change | worst change | brilliant | the best | the worst
+    love it | hate it | can't see it working | can't see the point | see the point | no point | madness
+    who signed that off | who signed this off | who thought this | who approved | whose idea was
+    what's the point | hmm | 🤔 | 🙄 | 🤦 | 👏 | well overdue | long overdue | shambles | a joke | nonsense
+    ridiculous | pointless | farce | waste of | welcome change | welcome move | good riddance | best in
+    worst in | best ever | worst ever | best in the county | proud of our results | embarrassing
+    """)
+    + _cy(
+        "ddim yn siŵr",
+        "dwi ddim yn siŵr",
+        "camgymeriad",
+        "penderfyniad gwael",
+        "penderfyniad da",
+        "yn ein barn ni",
+        "yn fy marn i",
+        "gwarthus",
+        "siomedig",
+        "gwych",
+        "syniad gwael",
+        "hurt",
+        "gwirion",
+    ),
+)
+_c(
+    "po_noun",
+    _split("""
+    uniform policy | new uniform | the new uniform | blazers | the blazers | homework timetable
+    homework policy | phone ban | mobile phone ban | phone lockers | phone pouches | trip budget
+    behaviour policy | new behaviour policy | marking policy | feedback policy | reward system
+    house points | inclusion room | isolation room | detention policy | after school clubs
+    after-school clubs | friday clubs | afternoon clubs | lunchtime clubs | breakfast club
+    longer school day | four-day week | the restructure | the new structure | the new head's | slt's
+    the governors' | governors' decision | leadership's | setting by ability | mixed ability classes
+    new timetable | curriculum changes | exclusion policy | the new scheme | the new policy | new policy
+    new rules | the new rules | teaching and learning policy | data drops | learning walks | the new system
+    new system
+    """)
+    + _cy("polisi", "gwisg ysgol", "clwb brecwast", "rheolau newydd", "amserlen newydd", "y system newydd"),
+)
+# Words for a decision that need the school or its leaders in view to be a school policy.
+_c(
+    "po_subject",
+    _split("""
+    the decision | this decision | that decision | decision to | the change | the changes | changes to
+    the vote | voted to | have voted | has voted | clubs | the clubs | detentions | the curriculum
+    the timetable | the uniform | uniform | the homework | rules | budget cut | budget cuts | the cuts
+    cuts | lunchtime | the school day | early finish | setting | lockers | the plan | the plans | this plan
+    the idea
+    """)
+    + _cy("penderfyniad", "newidiadau", "amserlen", "y clwb", "rheolau", "dileu"),
+)
+_c(
+    "po_decide",
+    _split("""
+    voted to | have voted to | has voted to | decided to | have decided | has decided | are scrapping
+    is scrapping | scrapping | scrapped | to scrap | axe | axing | axed | to axe | to cut | cut trips
+    cut the budget | cut the trip | cutting trips | cut funding | cutting funding | cut staff
+    cutting staff | bring in | brought in | bringing in | ditched | ditching | getting rid of | got rid of
+    banned | banning
+    """)
+    + _cy("wedi penderfynu", "dileu", "wedi dileu", "cyflwyno", "torri", "cael gwared"),
+)
+
+# --- copyright -------------------------------------------------------------------------------------------
+_c(
+    "copy_take",
+    _split("""
+    cropped | cropped out | cropped off | crop out | removed | took off | edited out | photoshopped out
+    got rid of | rubbed out | blurred out | downloaded | grabbed | screenshotted | screenshot
+    screen-grabbed | saved | uploaded | scanned | photocopied | copied | ripped | pinched | nicked | lifted
+    borrowed | used | using | stuck it | stuck them | put it | put them | posted | reposted | shared
+    sharing | printed off | sold | selling
+    """)
+    + _cy(
+        "copïais",
+        "copïo",
+        "copio",
+        "wedi copïo",
+        "lawrlwytho",
+        "lawrlwythais",
+        "sganio",
+        "rhannu",
+        "defnyddio",
+    ),
+)
+_c(
+    "copy_theirs",
+    _split("""
+    watermark | the watermark | their watermark | photographer's | the photographer's | someone's
+    someone else's | off someone | another teacher's | another school's | the paid | paid lesson
+    paid resource | paid-for | bought from | i bought from | bought off | the full pdf | full pdf
+    the whole book | the whole workbook | whole workbook | the entire book | entire book | the full book
+    new book | whole scheme | the whole scheme | a cartoon i found | cartoon i found | image i found
+    photo i found | picture i found | found on google | found online | from google | off google | off insta
+    off instagram | off pinterest | off facebook | off tiktok | stock photo | stock photos | getty
+    shutterstock | alamy | istock | their logo | his photo | her photo | their photo | their pictures
+    their video | the author's | published | copyrighted | a textbook | the textbook | textbook pages
+    """)
+    + _cy(
+        "llyfr gwaith cyfan", "y llyfr cyfan", "gwefan arall", "o wefan arall", "rhywun arall", "llun rhywun"
+    ),
+)
+_c(
+    "copy_free",
+    _split("""
+    for free | free download | free to download | free for all | for everyone | for anyone | for all
+    anyone who wants | everyone can | didn't ask | did not ask | never asked | without asking
+    didn't credit | no credit | uncredited | without credit | as my banner | my banner | as my own
+    as my profile | passed off | pass it off | on my blog | on my website | on my page | on my tes
+    knowledge should be free | who's going to know | who is going to know | nobody will know
+    no one will know | they'll never know | won't notice | no idea who drew | no idea who took
+    no idea who made | dunno who | 🤷 | 😅
+    """)
+    + _cy("am ddim", "pwy sy'n mynd i wybod", "heb ofyn", "heb ganiatâd", "i bawb", "ar fy mlog"),
+)
+
+# --- contact details and indirect contact -----------------------------------------------------------------
+_c(
+    "own_contact",
+    _split("""
+    my own number | my own phone | my own mobile | my personal mobile | my personal number
+    my private number | my private mobile | my home number | my home phone | my landline | my mobile number
+    my mobile | my own email | my private email | my personal email | my home email | my personal phone
+    my own whatsapp | my personal whatsapp | my own snapchat | my personal account | my own account
+    my private account | on my own number | on my mobile | on my personal
+    """)
+    + _cy("fy rhif personol", "fy rhif i", "fy ffôn personol", "fy ffôn symudol", "fy e-bost personol"),
+)
+_c(
+    "reach_me",
+    _split("""
+    reach me | contact me | get hold of me | get me on | text me | ring me | call me | message me
+    whatsapp me | email me | drop me a text | give me a ring | give me a call | you can reach | you can get
+    set up this group | set up a group | set up a whatsapp | added you all | added you to | any time
+    anytime | out of hours | over the holidays | at the weekend | evenings
+    """)
+    + _cy("cysylltu â fi", "ffoniwch fi", "tecstiwch fi", "os oes angen", "unrhyw bryd"),
+)
+_c(
+    "relay_greeting",
+    _split("""
+    well done from me | from me | i said so | i said well done | tell him i said | tell her i said
+    tell them i said | let him know | let her know | pass on my | pass on our | give him my | give her my
+    say well done | say congratulations | say good luck | congratulations from | good luck from
+    happy birthday from | proud of him | proud of her | so proud of him | so proud of her | give him a
+    give her a | tell him well done | tell her well done | tell him good luck | tell her good luck
+    tell him congratulations | tell her congratulations | best in the class | best in class
+    """)
+    + _cy("dywedwch wrtho", "dywedwch wrthi", "llongyfarchiadau ganddo i", "da iawn gen i"),
+)
+
+# --- political influence --------------------------------------------------------------------------------
+_c(
+    "party",
+    _split("""
+    labour | the labour party | tories | tory | the conservatives | conservatives | conservative party
+    lib dems | lib dem | liberal democrats | the greens | green party | the green party | plaid
+    plaid cymru | snp | reform uk | reform party | ukip | britain first | the brexit party | workers party
+    the election
+    """)
+    + _cy("plaid cymru", "llafur", "y ceidwadwyr", "y blaid werdd", "etholiad"),
+)
+_c(
+    "urge",
+    _split("""
+    the only party | only party that | only ones who | the only ones who | only people who | is the only
+    are the only | will save | save this country | save our country | the right side | remember that
+    don't forget | never forget | get your mums and dads to | get your parents to | get your mum and dad to
+    tell your parents to | tell your mums and dads | make sure your parents | your parents might not like it
+    your parents won't like it | whatever your parents say | when you're old enough to vote
+    when you can vote | vote for | should vote | must vote | support the | believe me | trust me
+    listen to me | take it from me
+    """)
+    + _cy("pleidleisio dros", "yr unig blaid", "cofiwch", "dywedwch wrth eich rhieni"),
+)
+
+# --- professional references ----------------------------------------------------------------------------
+_c(
+    "offer_write",
+    _split("""
+    happy to write | happy to give | happy to provide | happy to be | can write | will write | i'll write
+    can give | will give | i'll give | offering | can provide | will provide | more than happy to
+    just ask for | drop me a message for | ask me for
+    """),
+)
+_c(
+    "reference_word",
+    _split("""
+    references | reference | recommendations | recommendation | testimonials | testimonial | endorsements
+    endorsement | referee | linkedin recommendations | linkedin recommendation
+    """),
+)
+
+# --- discriminatory: stereotypes and exclusion -------------------------------------------------------------
+_c(
+    "stereotype",
+    _split("""
+    never get it | never understand | can't do | cannot do | can't handle | can't cope | can't be trusted
+    too emotional | so emotional | hysterical | always cause | always causing | always causes
+    cause the most trouble | causes the most trouble | the most trouble | always the ones | always the first
+    always complaining | always moaning | always late | all the same | are all the same
+    they're all the same | every single time | every time | naturally worse | not as good at
+    aren't as good | are worse at | aren't cut out | not cut out | shouldn't be in charge
+    shouldn't be leading | can't lead | can't teach | let them teach | let women teach | let men teach
+    even let | should stay at home | belong at home | belong in the kitchen | no place for | no place in
+    have no place | don't belong in | don't belong | not welcome | can't speak properly | can't even speak
+    bring it on themselves | asking for it
+    """)
+    + _cy(
+        "dim lle i",
+        "does dim lle i",
+        "does dim croeso i",
+        "dim croeso i",
+        "ddim yn perthyn",
+        "dim lle i bobl",
+    ),
+)
+_c(
+    "prot_group",
+    _split("""
+    women | men | girls | boys | muslim | muslims | muslim parents | muslim families | jewish | jews | black
+    blacks | black people | asian | asians | gay | gays | gay people | lesbian | lesbians | trans
+    trans people | disabled | disabled people | immigrants | migrants | foreigners | polish | romanian
+    eastern europeans | travellers | gypsies | old people | older people | young people | single mums
+    catholics | christians | hindus | sikhs | atheists
+    """)
+    + _cy(
+        "pobl hoyw",
+        "hoyw",
+        "lesbiaid",
+        "pobl draws",
+        "pobl ddu",
+        "merched",
+        "menywod",
+        "mwslemiaid",
+        "saeson",
+    ),
+)
+
+# --- offensive: adult platforms and explicit markers ------------------------------------------------------
+_c(
+    "adult_platform",
+    _split("""
+    onlyfans | only fans | my of | fansly | pornhub | xhamster | xvideos | chaturbate | manyvids
+    spicy content | spicy pics | adult content | 18+ content | exclusive content | premium snapchat
+    premium snap | sugar daddy | sugar daddies | cam girl | camgirl | webcam model
+    """),
+)
+_c(
+    "explicit_marker",
+    _split("""
+    nsfw | not safe for work | x-rated | x rated | xxx | 🔞 | filthy | dirty pics | naughty pics | saucy
+    raunchy | smutty | steamy | viewer discretion | not for the faint-hearted | not for the faint hearted
+    not for work people | not for work eyes | not for the kids | not for mum | 🍆 | 💦 | 🍑 | 👅 | 😈
+    """),
+)
+
+
+# Friends out together, not a group of people demeaned: "a night out with the girls".
+_c(
+    "friends_group",
+    _split("""
+    with the girls | with the boys | with the lads | with the ladies | the girls and i | the boys and i
+    girls' night | girls night | lads' night | lads night | boys' night | girls' trip | lads' trip
+    night out with the | the girls from | the lads from | my girls | my boys | our girls | our boys
+    """),
+)
+# A newspaper's reporter met in other words.
+_c(
+    "media_engage",
+    _split("""
+    a long chat with | had a chat with | a chat with | chatted to | chatting to | spoke to a | spoke with a
+    what's really going on | what is really going on | what really goes on | watch this space
+    the real story | told them the truth | told her the truth | told him the truth | lovely lady from
+    lovely man from | a lady from | a man from | a reporter from | someone from the | off the record
+    """),
+)
+
+# --- small classes the frames lean on ----------------------------------------------------------------------
+_c(
+    "meeting_word",
+    _split("""
+    meeting | meetings | committee | finance committee | governors' meeting | board meeting | the board
+    briefing | staff briefing | budget meeting | full governors | we were told | we've been told
+    """)
+    + _cy("cyfarfod", "pwyllgor", "llywodraethwyr"),
+)
+_c(
+    "po_opinion_neg",
+    _split("""
+    short-sighted | short sighted | baffling | a mistake | misguided | disappointing | disappointed
+    a shame | such a shame | shameful | wrong decision | bad decision | poor decision | unfair | not fair
+    ridiculous | pointless | a disgrace | disgraceful | wrong | we disagree | we do not agree | sadly
+    unfortunately | regret | regrettable | appalled | angry | furious | let down
+    """)
+    + _cy(
+        "penderfyniad gwael",
+        "yn anffodus",
+        "siomedig",
+        "annheg",
+        "gwarthus",
+        "camgymeriad",
+        "dydyn ni ddim yn cytuno",
+    ),
+)
+_c(
+    "theft_victim",
+    _split("""
+    nicked my | pinched my | stole my | swiped my | someone nicked | someone pinched | someone stole
+    got nicked | was nicked | been nicked | got pinched | was pinched | got stolen | was stolen
+    been stolen | had my | robbed me | we were robbed | i was robbed | broke into my
+    """),
+)
+_c("after_word", _split("after | after a | after the | after my | straight after"))
+_c(
+    "misconduct",
+    _split("""
+    drinking in his car | drinking in her car | drinks in his car | drinks in her car | drinking at lunch
+    drinking at lunchtime | drinks at lunchtime | drinking in school | drinking in class
+    drinking on the job | drinking on duty | drinking on the trip | drinking in the staffroom
+    boozing at lunch | on the booze at | smells of booze | smells of drink | stinks of booze
+    stinks of drink | smelt of booze | turned up drunk | turns up drunk | turned up hungover
+    turns up hungover | hungover in class | drunk in class | drunk on the trip | drunk at work
+    pissed at work | vodka in her water | vodka in his water | gin in her mug | wine in her mug | hip flask
+    """)
+    + _cy(
+        "yfed yn ei gar",
+        "yfed yn ei char",
+        "yn yfed amser cinio",
+        "yfed yn yr ysgol",
+        "drewi o gwrw",
+        "yn feddw yn y gwaith",
+    ),
+)
+_c(
+    "drunk_word",
+    _split("""
+    drunk | pissed | hammered | tipsy | half cut | half-cut | hungover | steaming | legless | wasted
+    smashed | sloshed | under the influence | stoned | high as a kite | off his face | off her face
+    """)
+    + _cy("wedi meddwi", "yn feddw", "yn chwil"),
+)
+_c(
+    "copy_theirs_strong",
+    _split("""
+    watermark | the watermark | their watermark | photographer's watermark | the paid | paid lesson
+    paid resource | paid resources | paid-for | the full pdf | full pdf | the whole workbook
+    whole workbook | the entire book | the whole book | the full book | textbook pages | copyrighted | getty
+    shutterstock | alamy | istock | stock photos
+    """)
+    + _cy("llyfr gwaith cyfan", "y llyfr cyfan"),
+)
+_c(
+    "third_pronoun",
+    _split("him | her | he | she | his | he's | she's") + _cy("fo", "hi", "o", "e", "iddo", "iddi"),
+)
+_c("adult_emoji", ["🔞"])
+
+# Classes of everyday words ("him", "pictures", "party", "drove") that only matter in the company of a rarer
+# idea. They stay out of the main automaton, so that the scan every post gets does not stop at them; a frame
+# reads them with a second, small automaton (`frames.lazy_spans`) only when its rarer ideas are present.
+LAZY: frozenset[str] = frozenset(
+    {
+        "minor_age",
+        "child_word",
+        "sg_actor",
+        "sg_night",
+        "sg_fear",
+        "sg_coerce",
+        "sg_image",
+        "sg_found",
+        "ex_violence_weak",
+        "ex_recruit",
+        "locate_obj",
+        "theft_source",
+        "theft_victim",
+        "valuable",
+        "fake_goods",
+        "drug_offer",
+        "drug_context",
+        "drug_clean",
+        "drive_act",
+        "drive_clean",
+        "after_word",
+        "unit_word",
+        "take_obj",
+        "at_work",
+        "security_place",
+        "conf_matter",
+        "meeting_word",
+        "po_opinion",
+        "po_opinion_neg",
+        "po_subject",
+        "copy_take",
+        "copy_free",
+        "reach_me",
+        "urge",
+        "offer_write",
+        "prot_group",
+        "third_pronoun",
+    }
+)

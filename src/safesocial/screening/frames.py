@@ -1,0 +1,843 @@
+"""Frames: a risk as several ideas said together, each idea a concept class of many words.
+
+A frame is a small conjunction: every slot must be filled by a cue of its concept classes (`concepts.py`,
+`lexicon.py`) or by something the analysis knows (a person of the school, a child, the person spoken to),
+close together in the post. Each idea alone is common and harmless ("scared", "at night", "my stepdad");
+only the combination is a risk ("my mum's boyfriend keeps coming into my room at night and I'm scared").
+So new wording is caught as long as each idea is said in some way a class knows, and clean look-alikes that
+carry one idea only stay clean.
+
+`FRAMES` is the table; `match` finds a frame in a post's analysis. `detectors/frames.py` reports them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+import ahocorasick
+
+from safesocial.screening.analysis import Context, Span
+from safesocial.screening.concepts import CONCEPTS, LAZY
+from safesocial.screening.detectors._shared import recipient_is_community, short_post, targets
+
+WHOLE: Final[Span] = (-1, -1)
+# Tags found in a good share of all posts: a frame is looked up by one of its rarer ideas instead.
+_COMMON_TAGS: Final = frozenset(
+    {"staff_word", "leader_word", "pupil_word", "school_word", "kids_word", "parent_word", "authority_word",
+     "second_person", "sell_cue", "violent_verb", "threat_intent", "threat_object", "person_pronoun"}
+)  # fmt: skip  # a slot the post meets as a whole (the author is a pupil, ...)
+_MAX_SPANS = 12  # per slot: bounded work however often a word repeats
+_REFORM = re.compile(r"\bReform\b(?! (?:of|to|the|in|for)\b)")
+_SELF_DOER = re.compile(r"(?:^|[^a-z'])(?:i|i've|i've been|i have been|i'm|im|i was|we|we've been|we're)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One idea of a frame: any cue with one of `tags`, or a `special` the analysis provides.
+
+    `count` asks for that many different cues; `follows`/`gap` ask for this cue to come after the cue
+    chosen for slot `follows`, within `gap` characters; `live` drops negated cues and figures of speech."""
+
+    tags: tuple[str, ...] = ()
+    special: str = ""
+    live: bool = True
+    reach: int = 24
+    count: int = 1
+    follows: int = -1
+    gap: int = 40
+
+
+def S(
+    *tags: str, live: bool = True, reach: int = 24, count: int = 1, follows: int = -1, gap: int = 40
+) -> Slot:
+    return Slot(tags=tags, live=live, reach=reach, count=count, follows=follows, gap=gap)
+
+
+def SP(special: str) -> Slot:
+    return Slot(special=special)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Ideas that together are a risk of `category`.
+
+    window: the most characters from the first to the last cue; sentence: all in one sentence; short: in a
+    short post (a few sentences) the cues may be anywhere; blockers: tags that, anywhere in the post, mean
+    it is something else; near_blockers: the same, within the window around the cues; authors/accounts:
+    whose posts it applies to (None: everyone's); when: a named condition on the post; self_excluded: the
+    first cue must not be the author's own doing ("I've been helping myself to ...")."""
+
+    name: str
+    category: str
+    slots: tuple[Slot, ...]
+    reason: str
+    window: int = 100
+    sentence: bool = False
+    short: bool = False
+    blockers: tuple[str, ...] = ()
+    near_blockers: tuple[str, ...] = ()
+    authors: frozenset[str] | None = None
+    accounts: frozenset[str] | None = None
+    when: str = ""
+    self_excluded: bool = False
+    score: float = 0.8
+
+    @property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """For each slot of main-scan tags, the tags one of which must be in the post: a quick first test
+        that needs no work beyond the scan every post gets."""
+        needs = [
+            frozenset(s.tags)
+            for s in self.slots
+            if s.tags and not s.special and not LAZY.intersection(s.tags)
+        ]
+        return tuple(sorted(needs, key=lambda tags: bool(tags & _COMMON_TAGS)))  # the rarer first
+
+
+INSIDERS = frozenset({"staff", "governor"})
+PERSONAL = frozenset({"personal"})
+
+
+# --- everyday words, read only when needed -------------------------------------------------------------
+def _lazy_automaton() -> ahocorasick.Automaton:
+    keys: dict[str, set[str]] = {}
+    for tag in LAZY:
+        for phrase in CONCEPTS[tag]:
+            keys.setdefault(phrase.lower().replace("\u2019", "'"), set()).add(tag)
+    automaton = ahocorasick.Automaton()
+    for key, tags in keys.items():
+        automaton.add_word(key, (len(key), key[0].isalnum(), key[-1].isalnum(), tuple(sorted(tags))))
+    automaton.make_automaton()
+    return automaton
+
+
+_LAZY_AUTOMATON: Final = _lazy_automaton()
+_LAZY_MAX_CHARS = 20_000
+_LAZY_MAX_SPANS = 50
+
+
+def lazy_spans(ctx: Context, tag: str) -> list[Span]:
+    """Where a class of everyday words (`concepts.LAZY`) occurs in the post: one pass of a small automaton,
+    made the first time a frame asks and kept on the post's analysis."""
+    found: dict[str, list[Span]] | None = ctx.__dict__.get("_f_lazy")
+    if found is None:
+        found = {}
+        low = ctx.lower[:_LAZY_MAX_CHARS]
+        n = len(low)
+        for end_idx, (length, left, right, tags) in _LAZY_AUTOMATON.iter(low):
+            start, end = end_idx - length + 1, end_idx + 1
+            if left and start > 0 and low[start - 1].isalnum():
+                continue
+            if right and end < n and low[end].isalnum():
+                continue
+            for t in tags:
+                held = found.setdefault(t, [])
+                if len(held) < _LAZY_MAX_SPANS:
+                    held.append((start, end))
+        ctx.__dict__["_f_lazy"] = found
+    return found.get(tag, [])
+
+
+def concept_spans(ctx: Context, *tags: str) -> list[Span]:
+    """Spans of any of `tags`, whether the main scan or the lazy one holds them."""
+    out: list[Span] = []
+    for tag in tags:
+        out.extend(lazy_spans(ctx, tag) if tag in LAZY else ctx.spans(tag))
+    if len(tags) > 1:
+        out.sort()
+    return out
+
+
+# --- specials ----------------------------------------------------------------------------------------------
+def _cached(ctx: Context, key: str) -> list[Span] | None:
+    value = ctx.__dict__.get(key)
+    return value if isinstance(value, list) else None
+
+
+def _target(ctx: Context) -> list[Span]:
+    spans = _cached(ctx, "_f_target")
+    if spans is None:
+        spans = list(targets(ctx))
+        if ctx.school_context or ctx.post.author_role in INSIDERS:
+            spans.extend(lazy_spans(ctx, "unit_word"))
+        spans.sort()
+        ctx.__dict__["_f_target"] = spans
+    return spans
+
+
+def _child(ctx: Context) -> list[Span]:
+    post = ctx.post
+    if post.author_role == "pupil" or post.recipient_role == "pupil":
+        return [WHOLE]
+    spans = _cached(ctx, "_f_child")
+    if spans is None:
+        spans = concept_spans(
+            ctx,
+            "pupil_word",
+            "kids_word",
+            "third_pupil",
+            "minor_age",
+            "minor_self",
+            "child_word",
+            "these_kids",
+        )
+        spans.extend((h.start, h.end) for h in ctx.community(roles=("pupil",), weak_ok=True))
+        spans.sort()
+        ctx.__dict__["_f_child"] = spans
+    return spans
+
+
+def _person(ctx: Context) -> list[Span]:
+    """Someone other than the author: a person of the school, a pupil's family, a colleague by role."""
+    spans = _cached(ctx, "_f_person")
+    if spans is None:
+        spans = [(h.start, h.end) for h in ctx.community(weak_ok=True)]
+        for s in concept_spans(ctx, "third_pupil", "staff_word", "leader_word", "unit_word"):
+            if not ctx.overlaps(s, "own_family"):
+                spans.append(s)
+        if _aimed_at_reader(ctx):
+            spans.extend(ctx.spans("second_person"))
+        spans.sort()
+        ctx.__dict__["_f_person"] = spans
+    return spans
+
+
+def _aimed_at_reader(ctx: Context) -> bool:
+    post = ctx.post
+    return recipient_is_community(ctx) or (
+        (post.audience == "direct" or post.action in ("comment", "message")) and ctx.has("second_person")
+    )
+
+
+def _you(ctx: Context) -> list[Span]:
+    return ctx.spans("second_person") if _aimed_at_reader(ctx) else []
+
+
+def _school(ctx: Context) -> list[Span]:
+    return [WHOLE] if ctx.school_context else []
+
+
+def _family(ctx: Context) -> list[Span]:
+    """Pupils or parents as the audience: a message to them, or words that address them."""
+    post = ctx.post
+    if post.recipient_role in ("parent", "pupil"):
+        return [WHOLE]
+    spans = list(ctx.spans("parent_word", "pupil_word", "third_pupil"))
+    spans.extend((h.start, h.end) for h in ctx.community(roles=("pupil", "parent"), weak_ok=True))
+    return sorted(spans)
+
+
+def _pupil_ref(ctx: Context) -> list[Span]:
+    spans = [(h.start, h.end) for h in ctx.community(roles=("pupil",), weak_ok=True)]
+    spans.extend(concept_spans(ctx, "child_word", "kids_word", "third_pronoun"))
+    return sorted(spans)
+
+
+def _party(ctx: Context) -> list[Span]:
+    spans = list(ctx.spans("party"))
+    if len(ctx.text) <= 5000:
+        spans.extend(m.span() for m in _REFORM.finditer(ctx.text))
+    return sorted(spans)
+
+
+_SPECIALS = {
+    "target": _target,
+    "child": _child,
+    "person": _person,
+    "you": _you,
+    "school": _school,
+    "family": _family,
+    "pupil_ref": _pupil_ref,
+    "party": _party,
+}
+_CONDITIONS = {
+    "to_parent": lambda ctx: (
+        ctx.post.recipient_role == "parent"
+        and (ctx.post.audience == "direct" or ctx.post.action in ("message", "comment"))
+    ),
+    "aimed": _aimed_at_reader,
+}
+
+
+def _resolve(slot: Slot, ctx: Context) -> list[Span]:
+    if slot.special:
+        return _SPECIALS[slot.special](ctx)
+    spans = concept_spans(ctx, *slot.tags)
+    if slot.live:
+        spans = [
+            s for s in spans if not ctx.overlaps(s, "figurative") and not ctx.negated(s, reach=slot.reach)
+        ]
+    return spans[:_MAX_SPANS]
+
+
+# --- matching ------------------------------------------------------------------------------------------
+def match(frame: Frame, ctx: Context, needs: tuple[frozenset[str], ...] | None = None) -> Span | None:
+    """Where `frame` is said in the post (the span from its first to its last cue), or None. `needs` is
+    `frame.needs`, passed by callers that have worked it out once."""
+    if frame.when and not _CONDITIONS[frame.when](ctx):
+        return None
+    present = ctx.cues.keys()
+    for tags in frame.needs if needs is None else needs:
+        if present.isdisjoint(tags):
+            return None
+    if frame.blockers and concept_spans(ctx, *frame.blockers):
+        return None
+    lists: list[list[Span]] = []
+    for slot in frame.slots:
+        spans = _resolve(slot, ctx)
+        if len(spans) < slot.count:
+            return None
+        lists.append(spans)
+    if frame.self_excluded:
+        lists[0] = [s for s in lists[0] if not _SELF_DOER.search(ctx.lower, max(0, s[0] - 20), s[0])]
+        if not lists[0]:
+            return None
+    found = _combine(frame, ctx, lists, loose=False)
+    if found is None and frame.short and short_post(ctx):
+        found = _combine(frame, ctx, lists, loose=True)
+    return found
+
+
+def _combine(frame: Frame, ctx: Context, lists: list[list[Span]], *, loose: bool) -> Span | None:
+    order = [i for i, spans in enumerate(lists) if spans != [WHOLE]]
+    if not order:
+        return None
+    first = order[0]
+    for anchor in lists[first]:
+        chosen: dict[int, Span] = {first: anchor}
+        ok = True
+        for i in order[1:]:
+            pick = _pick(frame.slots[i], lists[i], chosen, anchor, frame, loose)
+            if pick is None:
+                ok = False
+                break
+            chosen[i] = pick
+        if not ok:
+            continue
+        spans = list(chosen.values())
+        lo = min(s[0] for s in spans)
+        hi = max(s[1] for s in spans)
+        if not loose:
+            if hi - lo > frame.window:
+                continue
+            if frame.sentence and not all(ctx.same_sentence(anchor[0], s[0]) for s in spans):
+                continue
+        if frame.near_blockers and _blocked_near(ctx, frame.near_blockers, lo, hi, frame.window):
+            continue
+        if not _counts_met(frame, lists, chosen):
+            continue
+        return (lo, hi)
+    return None
+
+
+def _pick(
+    slot: Slot, spans: list[Span], chosen: dict[int, Span], anchor: Span, frame: Frame, loose: bool
+) -> Span | None:
+    if slot.follows >= 0 and slot.follows in chosen:
+        prev = chosen[slot.follows]  # after it, or sharing a word with its end ("know which car" + "car is")
+        after = [s for s in spans if s[0] > prev[0] and s[1] > prev[1] and s[0] - prev[1] <= slot.gap]
+        return after[0] if after else None
+    others = [s for s in spans if not any(s == c for c in chosen.values())] or spans
+    if loose:
+        return others[0]
+    return min(others, key=lambda s: abs(s[0] - anchor[0]))
+
+
+def _counts_met(frame: Frame, lists: list[list[Span]], chosen: dict[int, Span]) -> bool:
+    for i, slot in enumerate(frame.slots):
+        if slot.count > 1:
+            distinct = {
+                s for s in lists[i] if not any(s[0] < c[1] and c[0] < s[1] for c in _others(chosen, i))
+            }
+            if len(_non_overlapping(distinct)) < slot.count:
+                return False
+    return True
+
+
+def _others(chosen: dict[int, Span], i: int) -> list[Span]:
+    return [s for k, s in chosen.items() if k != i]
+
+
+def _non_overlapping(spans: set[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in sorted(spans):
+        if not out or s[0] >= out[-1][1]:
+            out.append(s)
+    return out
+
+
+def _blocked_near(ctx: Context, tags: tuple[str, ...], lo: int, hi: int, window: int) -> bool:
+    reach = max(30, window // 2)
+    return any(a < hi + reach and lo - reach < b for a, b in concept_spans(ctx, *tags))
+
+
+# --- the table ---------------------------------------------------------------------------------------------
+_SG_PRESSURE = ("sg_fear", "sg_coerce", "secrecy", "conf_hush", "sg_groom")
+
+FRAMES: tuple[Frame, ...] = (
+    # safeguarding -----------------------------------------------------------------------------------------
+    Frame(
+        "sexual contact with a child",
+        "safeguarding",
+        (SP("child"), S("sg_sexual", reach=12)),
+        "A child may be being sexually abused or exposed to sexual material.",
+        window=160,
+        short=True,
+        score=0.9,
+    ),
+    Frame(
+        "an adult, a child's bed or body, and fear or pressure",
+        "safeguarding",
+        (SP("child"), S("sg_actor"), S("sg_intimate", reach=12), S(*_SG_PRESSURE, reach=12)),
+        "A child describes an adult's unwanted night-time or bodily contact.",
+        window=220,
+        short=True,
+        score=0.9,
+    ),
+    Frame(
+        "an adult grooming a child",
+        "safeguarding",
+        (SP("child"), S("sg_actor"), S("sg_groom", reach=12)),
+        "An adult is giving a child attention, gifts or secrecy: signs of grooming.",
+        window=240,
+        short=True,
+        blockers=("surprise",),
+        score=0.9,
+    ),
+    Frame(
+        "indecent pictures of children",
+        "safeguarding",
+        (S("sg_image_bad", reach=8), S("sg_image"), SP("child")),
+        "Refers to indecent images of children.",
+        window=70,
+        score=0.9,
+    ),
+    Frame(
+        "questionable pictures of children found on a device",
+        "safeguarding",
+        (S("sg_image_weak", reach=8), S("sg_image"), SP("child"), S("sg_found")),
+        "Refers to possibly indecent images of children found on someone's device.",
+        window=120,
+        short=True,
+        score=0.85,
+    ),
+    # extremism --------------------------------------------------------------------------------------------
+    Frame(
+        "a call to violence against a people",
+        "extremism",
+        (S("ex_violence"), S("ex_ingroup", "ex_other", "prot_group")),
+        "Calls for violence against a group of people.",
+        window=260,
+        short=True,
+        blockers=("news_cue",),
+        score=0.85,
+    ),
+    Frame(
+        "the enemy must go, and a call to join",
+        "extremism",
+        (S("ex_other"), S("ex_violence_weak"), S("ex_recruit")),
+        "Casts a group as enemies to be driven out and recruits people to act.",
+        window=260,
+        short=True,
+        blockers=("news_cue",),
+        score=0.85,
+    ),
+    Frame(
+        "a nativist in-group and invaders",
+        "extremism",
+        (S("ex_ingroup_strong"), S("ex_invader")),
+        "Casts a group as invaders of 'our' country.",
+        window=260,
+        short=True,
+        blockers=("news_cue",),
+        score=0.85,
+    ),
+    Frame(
+        "taking the country back for a race",
+        "extremism",
+        (S("ex_ingroup_strong"), S("ex_takeback")),
+        "Calls on a racial or national in-group to take the country back.",
+        window=260,
+        short=True,
+        blockers=("news_cue",),
+        score=0.85,
+    ),
+    Frame(
+        "a group has no place, rise up, join",
+        "extremism",
+        (S("prot_group", "ex_other"), S("exclusion"), S("ex_violence_weak", "ex_violence"), S("ex_recruit")),
+        "Says a group has no place here and calls people to rise up together.",
+        window=260,
+        short=True,
+        score=0.85,
+    ),
+    # illegal ----------------------------------------------------------------------------------------------
+    Frame(
+        "knowing where someone lives, with menace",
+        "illegal",
+        (
+            S("locate_know"),
+            S("locate_obj", follows=0, gap=40),
+            S("menace_vague", "menace_physical", "violent_verb"),
+        ),
+        "Tells someone their home, car or routine is known, with a threat.",
+        window=200,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "physical menace",
+        "illegal",
+        (S("menace_physical"),),
+        "Threatens someone with harm.",
+        score=0.85,
+    ),
+    Frame(
+        "stolen from work, for sale",
+        "illegal",
+        (S("theft_verb"), S("theft_source", follows=0, gap=40), S("valuable", "sell_cue")),
+        "Offers or admits to goods stolen from a workplace or shop.",
+        window=160,
+        short=True,
+        near_blockers=("theft_victim",),
+        score=0.85,
+    ),
+    Frame(
+        "stolen goods for sale",
+        "illegal",
+        (S("theft_verb"), S("valuable"), S("sell_cue")),
+        "Offers stolen goods for sale.",
+        window=120,
+        short=True,
+        near_blockers=("theft_victim",),
+        score=0.8,
+    ),
+    Frame(
+        "fakes passed off as real, for sale",
+        "illegal",
+        (S("fake_marker"), S("fake_goods"), S("sell_cue", "drug_offer")),
+        "Offers counterfeit goods for sale.",
+        window=160,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "drugs by a street name, offered for a party",
+        "illegal",
+        (S("drug_weak"), S("drug_offer"), S("drug_context")),
+        "Offers illegal drugs.",
+        window=140,
+        short=True,
+        near_blockers=("drug_clean",),
+        score=0.85,
+    ),
+    Frame(
+        "drugs offered",
+        "illegal",
+        (S("drug_strong"), S("drug_offer")),
+        "Offers illegal drugs.",
+        window=100,
+        short=True,
+        near_blockers=("drug_clean",),
+        score=0.85,
+    ),
+    Frame(
+        "drinking, then driving",
+        "illegal",
+        (S("drink_amount"), S("drive_act", follows=0, gap=90)),
+        "Describes driving after drinking.",
+        window=120,
+        near_blockers=("drive_clean",),
+        score=0.85,
+    ),
+    Frame(
+        "driving after drinking",
+        "illegal",
+        (S("drive_act"), S("after_word", follows=0, gap=25), S("drink_amount", follows=1, gap=25)),
+        "Describes driving after drinking.",
+        window=80,
+        near_blockers=("drive_clean",),
+        score=0.85,
+    ),
+    # harassment -------------------------------------------------------------------------------------------
+    Frame(
+        "a threat to someone's job or name",
+        "harassment",
+        (S("career_threat"), SP("person")),
+        "Threatens someone's job or reputation.",
+        window=160,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "pushing someone out",
+        "harassment",
+        (S("ostracise"), SP("person")),
+        "Tells someone they are not wanted and should go.",
+        window=160,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "veiled threat to someone",
+        "harassment",
+        (S("menace_vague", "menace_physical"), SP("person")),
+        "Threatens someone with consequences.",
+        window=200,
+        short=True,
+        score=0.85,
+    ),
+    # disparaging ------------------------------------------------------------------------------------------
+    Frame(
+        "contempt for the school community",
+        "disparaging",
+        (S("contempt"), SP("target")),
+        "Speaks of the school community with contempt.",
+        window=110,
+        short=True,
+        score=0.8,
+    ),
+    # defamatory -------------------------------------------------------------------------------------------
+    Frame(
+        "taking what is not theirs",
+        "defamatory",
+        (S("take_euph"), S("take_obj", follows=0, gap=60), SP("target")),
+        "Alleges that someone of the school takes money or property.",
+        window=170,
+        short=True,
+        self_excluded=True,
+        score=0.8,
+    ),
+    Frame(
+        "cheating on results",
+        "defamatory",
+        (S("cheat_euph"), SP("target")),
+        "Alleges that someone of the school cheats on marks or results.",
+        window=170,
+        short=True,
+        self_excluded=True,
+        score=0.8,
+    ),
+    Frame(
+        "drinking at work",
+        "defamatory",
+        (S("misconduct"), SP("target")),
+        "Alleges that someone of the school drinks at work.",
+        window=150,
+        short=True,
+        self_excluded=True,
+        score=0.8,
+    ),
+    Frame(
+        "drunk at work",
+        "defamatory",
+        (S("drunk_word"), S("at_work"), SP("target")),
+        "Alleges that someone of the school is drunk at work.",
+        window=120,
+        short=True,
+        self_excluded=True,
+        score=0.8,
+    ),
+    # personal data ----------------------------------------------------------------------------------------
+    Frame(
+        "someone's health, status or family trouble",
+        "personal-data",
+        (S("pd_more", reach=12), SP("person")),
+        "Discloses personal information about someone in the school community.",
+        window=110,
+        short=True,
+        score=0.8,
+    ),
+    # confidential -----------------------------------------------------------------------------------------
+    Frame(
+        "school news passed on in secret",
+        "confidential",
+        (S("conf_hush"), S("conf_matter")),
+        "Shares school news that has not been announced.",
+        window=220,
+        short=True,
+        blockers=("surprise",),
+        authors=INSIDERS,
+        score=0.85,
+    ),
+    Frame(
+        "the school's security codes",
+        "confidential",
+        (S("security_code"), SP("school")),
+        "Gives away the school's security information.",
+        authors=INSIDERS,
+        score=0.85,
+    ),
+    Frame(
+        "a gap in the school's security",
+        "confidential",
+        (S("security_gap"), S("security_place"), SP("school")),
+        "Publishes a weakness in the school's security.",
+        window=120,
+        short=True,
+        authors=INSIDERS,
+        score=0.8,
+    ),
+    Frame(
+        "job losses or a deficit, from a meeting",
+        "confidential",
+        (S("conf_cut"), S("meeting_word", "school_word", "leader_word", "staff_word")),
+        "Shares unannounced cuts or money trouble at the school.",
+        window=200,
+        short=True,
+        authors=INSIDERS,
+        accounts=PERSONAL,
+        score=0.8,
+    ),
+    # policy opinion ---------------------------------------------------------------------------------------
+    Frame(
+        "a view on a school policy",
+        "policy-opinion",
+        (S("po_opinion"), S("po_noun")),
+        "Gives a personal view on a school policy or decision.",
+        window=130,
+        short=True,
+        authors=INSIDERS,
+        accounts=PERSONAL,
+        score=0.75,
+    ),
+    Frame(
+        "a view on a decision to change something",
+        "policy-opinion",
+        (S("po_opinion"), S("po_decide"), S("po_subject")),
+        "Gives a personal view on a school decision.",
+        window=130,
+        short=True,
+        authors=INSIDERS,
+        accounts=PERSONAL,
+        score=0.75,
+    ),
+    Frame(
+        "a view on a leadership decision",
+        "policy-opinion",
+        (S("po_opinion"), S("po_decide", "po_subject"), S("leader_word", "authority_word", "staff_word")),
+        "Gives a personal view on a leadership decision.",
+        window=160,
+        short=True,
+        authors=INSIDERS,
+        accounts=PERSONAL,
+        score=0.75,
+    ),
+    Frame(
+        "an official account's grievance about a decision",
+        "policy-opinion",
+        (S("po_opinion_neg"), S("po_noun", "po_decide")),
+        "An official account airs a grievance about a policy or decision.",
+        window=160,
+        short=True,
+        authors=INSIDERS,
+        accounts=frozenset({"school"}),
+        score=0.75,
+    ),
+    # copyright --------------------------------------------------------------------------------------------
+    Frame(
+        "someone else's work taken and given away",
+        "copyright",
+        (S("copy_take"), S("copy_theirs"), S("copy_free")),
+        "Reuses someone else's work without permission or credit.",
+        window=170,
+        short=True,
+        blockers=("copy_ok",),
+        score=0.8,
+    ),
+    Frame(
+        "a watermark removed or a paid work copied",
+        "copyright",
+        (S("copy_take"), S("copy_theirs_strong")),
+        "Reuses someone else's work without permission or credit.",
+        window=90,
+        short=True,
+        blockers=("copy_ok",),
+        score=0.8,
+    ),
+    # contact details and contact ----------------------------------------------------------------------------
+    Frame(
+        "my own number, to families",
+        "personal-contact-details",
+        (S("own_contact"), S("reach_me", "contact_give"), SP("family")),
+        "Gives pupils or parents a personal phone number or account.",
+        window=160,
+        short=True,
+        authors=INSIDERS,
+        accounts=PERSONAL,
+        score=0.8,
+    ),
+    Frame(
+        "a message for a pupil, through their parent",
+        "pupil-contact",
+        (S("relay_greeting"), SP("pupil_ref")),
+        "Sends a personal message to a pupil through their parent.",
+        window=160,
+        short=True,
+        authors=INSIDERS,
+        accounts=PERSONAL,
+        when="to_parent",
+        score=0.8,
+    ),
+    # political influence ----------------------------------------------------------------------------------
+    Frame(
+        "urging pupils towards a party",
+        "political-influence",
+        (S("urge"), SP("party"), S("pupil_word", "these_kids")),
+        "Urges pupils towards a political party.",
+        window=260,
+        short=True,
+        authors=INSIDERS,
+        score=0.8,
+    ),
+    # professional reference -------------------------------------------------------------------------------
+    Frame(
+        "offering references",
+        "professional-reference",
+        (S("offer_write"), S("reference_word", follows=0, gap=40)),
+        "Offers to write references or recommendations.",
+        window=80,
+        authors=INSIDERS,
+        score=0.8,
+    ),
+    # offensive --------------------------------------------------------------------------------------------
+    Frame(
+        "an adult-content platform",
+        "offensive",
+        (S("adult_platform"),),
+        "Promotes adult content.",
+        score=0.85,
+    ),
+    Frame(
+        "explicit content flagged",
+        "offensive",
+        (S("explicit_marker", count=2),),
+        "Flags its own content as sexually explicit.",
+        window=200,
+        short=True,
+        score=0.8,
+    ),
+    Frame(
+        "marked 18+",
+        "offensive",
+        (S("adult_emoji"),),
+        "Marks its content as adults-only.",
+        score=0.75,
+    ),
+    # discriminatory ---------------------------------------------------------------------------------------
+    Frame(
+        "a stereotype or exclusion of a protected group",
+        "discriminatory",
+        (S("prot_group", live=False), S("stereotype")),
+        "Demeans or excludes a group of people for who they are.",
+        window=90,
+        short=True,
+        score=0.8,
+    ),
+)
+
+
+def frames_for(categories: frozenset[str]) -> tuple[Frame, ...]:
+    return tuple(f for f in FRAMES if f.category in categories)
