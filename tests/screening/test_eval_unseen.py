@@ -143,8 +143,14 @@ def test_when_all_profiles_are_read_then_ordinary_word_names_are_there() -> None
 # --- the screener on it ----------------------------------------------------------------------------------
 
 
-# fresh.jsonl: five more invented schools, with their own profiles in cases/fresh/ (see build_fresh.py)
-SCREENED = [(name, "") for name in CASE_FILES] + [("fresh.jsonl", "fresh")]
+# fresh.jsonl: five more invented schools, with their own profiles in cases/fresh/ (see build_fresh.py);
+# heldout1: the first held-out wave, a regression set since its first look; pass3: the third pass's blind
+# waves (each measured once before the screener was changed for it, see cases/pass3/README.md).
+SCREENED = [(name, "") for name in CASE_FILES] + [
+    ("fresh.jsonl", "fresh"),
+    ("heldout1/cases.jsonl", "heldout1/profiles"),
+    ("pass3/cases.jsonl", "pass3/profiles"),
+]
 
 
 @pytest.mark.parametrize(("name", "profiles"), SCREENED, ids=[name for name, _ in SCREENED])

@@ -1192,6 +1192,18 @@ _c(
     """),
 )
 
+# A visit or a favour: "I know where you live" said by a friend.
+_c(
+    "friendly_visit",
+    _split("""
+    drop it round | drop them round | drop the | drop round | drop it off | drop them off | pop round
+    pop it round | pop them round | bring it round | bring them round | bring it over | bring them over
+    pick it up | pick them up | collect it | collect them | give you a lift | give him a lift
+    give her a lift | parcel | casserole | the dish | your book | your coat | invite | invitation
+    see you then
+    """),
+)
+
 # --- small classes the frames lean on ----------------------------------------------------------------------
 _c(
     "meeting_word",

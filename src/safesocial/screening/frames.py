@@ -390,7 +390,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "an adult, a child's bed or body, and fear or pressure",
         "safeguarding",
-        (SP("child"), S("sg_actor"), S("sg_intimate", reach=12), S(*_SG_PRESSURE, reach=12)),
+        (SP("child"), S("sg_actor", live=False), S("sg_intimate", reach=12), S(*_SG_PRESSURE, reach=12)),
         "A child describes an adult's unwanted night-time or bodily contact.",
         window=220,
         short=True,
@@ -399,7 +399,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "an adult grooming a child",
         "safeguarding",
-        (SP("child"), S("sg_actor"), S("sg_groom", reach=12)),
+        (SP("child"), S("sg_actor", live=False), S("sg_groom", reach=12)),
         "An adult is giving a child attention, gifts or secrecy: signs of grooming.",
         window=240,
         short=True,
@@ -409,7 +409,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "indecent pictures of children",
         "safeguarding",
-        (S("sg_image_bad", reach=8), S("sg_image"), SP("child")),
+        (S("sg_image_bad", reach=8), S("sg_image", live=False), SP("child")),
         "Refers to indecent images of children.",
         window=70,
         score=0.9,
@@ -417,7 +417,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "questionable pictures of children found on a device",
         "safeguarding",
-        (S("sg_image_weak", reach=8), S("sg_image"), SP("child"), S("sg_found")),
+        (S("sg_image_weak", reach=8), S("sg_image", live=False), SP("child"), S("sg_found")),
         "Refers to possibly indecent images of children found on someone's device.",
         window=120,
         short=True,
@@ -479,12 +479,13 @@ FRAMES: tuple[Frame, ...] = (
         "illegal",
         (
             S("locate_know"),
-            S("locate_obj", follows=0, gap=40),
+            S("locate_obj", follows=0, gap=40, live=False),
             S("menace_vague", "menace_physical", "violent_verb"),
         ),
         "Tells someone their home, car or routine is known, with a threat.",
         window=200,
         short=True,
+        near_blockers=("friendly_visit",),
         score=0.85,
     ),
     Frame(
@@ -492,12 +493,17 @@ FRAMES: tuple[Frame, ...] = (
         "illegal",
         (S("menace_physical"),),
         "Threatens someone with harm.",
+        near_blockers=("friendly_visit",),
         score=0.85,
     ),
     Frame(
         "stolen from work, for sale",
         "illegal",
-        (S("theft_verb"), S("theft_source", follows=0, gap=40), S("valuable", "sell_cue")),
+        (
+            S("theft_verb"),
+            S("theft_source", follows=0, gap=40, live=False),
+            S("valuable", "sell_cue", live=False),
+        ),
         "Offers or admits to goods stolen from a workplace or shop.",
         window=160,
         short=True,
@@ -517,7 +523,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "fakes passed off as real, for sale",
         "illegal",
-        (S("fake_marker"), S("fake_goods"), S("sell_cue", "drug_offer")),
+        (S("fake_marker"), S("fake_goods", live=False), S("sell_cue", "drug_offer")),
         "Offers counterfeit goods for sale.",
         window=160,
         short=True,
@@ -587,6 +593,7 @@ FRAMES: tuple[Frame, ...] = (
         "Threatens someone with consequences.",
         window=200,
         short=True,
+        near_blockers=("friendly_visit",),
         score=0.85,
     ),
     # disparaging ------------------------------------------------------------------------------------------
@@ -603,7 +610,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "taking what is not theirs",
         "defamatory",
-        (S("take_euph"), S("take_obj", follows=0, gap=60), SP("target")),
+        (S("take_euph"), S("take_obj", follows=0, gap=60, live=False), SP("target")),
         "Alleges that someone of the school takes money or property.",
         window=170,
         short=True,
@@ -654,7 +661,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "school news passed on in secret",
         "confidential",
-        (S("conf_hush"), S("conf_matter")),
+        (S("conf_hush"), S("conf_matter", live=False)),
         "Shares school news that has not been announced.",
         window=220,
         short=True,
@@ -673,7 +680,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a gap in the school's security",
         "confidential",
-        (S("security_gap"), S("security_place"), SP("school")),
+        (S("security_gap"), S("security_place", live=False), SP("school")),
         "Publishes a weakness in the school's security.",
         window=120,
         short=True,
@@ -695,7 +702,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a view on a school policy",
         "policy-opinion",
-        (S("po_opinion"), S("po_noun")),
+        (S("po_opinion"), S("po_noun", live=False)),
         "Gives a personal view on a school policy or decision.",
         window=130,
         short=True,
@@ -706,7 +713,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a view on a decision to change something",
         "policy-opinion",
-        (S("po_opinion"), S("po_decide"), S("po_subject")),
+        (S("po_opinion"), S("po_decide", live=False), S("po_subject", live=False)),
         "Gives a personal view on a school decision.",
         window=130,
         short=True,
@@ -717,7 +724,11 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a view on a leadership decision",
         "policy-opinion",
-        (S("po_opinion"), S("po_decide", "po_subject"), S("leader_word", "authority_word", "staff_word")),
+        (
+            S("po_opinion"),
+            S("po_decide", "po_subject", live=False),
+            S("leader_word", "authority_word", "staff_word"),
+        ),
         "Gives a personal view on a leadership decision.",
         window=160,
         short=True,
@@ -728,7 +739,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "an official account's grievance about a decision",
         "policy-opinion",
-        (S("po_opinion_neg"), S("po_noun", "po_decide")),
+        (S("po_opinion_neg"), S("po_noun", "po_decide", live=False)),
         "An official account airs a grievance about a policy or decision.",
         window=160,
         short=True,
@@ -740,7 +751,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "someone else's work taken and given away",
         "copyright",
-        (S("copy_take"), S("copy_theirs"), S("copy_free")),
+        (S("copy_take"), S("copy_theirs", live=False), S("copy_free")),
         "Reuses someone else's work without permission or credit.",
         window=170,
         short=True,
@@ -750,7 +761,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a watermark removed or a paid work copied",
         "copyright",
-        (S("copy_take"), S("copy_theirs_strong")),
+        (S("copy_take"), S("copy_theirs_strong", live=False)),
         "Reuses someone else's work without permission or credit.",
         window=90,
         short=True,
@@ -796,7 +807,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "offering references",
         "professional-reference",
-        (S("offer_write"), S("reference_word", follows=0, gap=40)),
+        (S("offer_write"), S("reference_word", follows=0, gap=40, live=False)),
         "Offers to write references or recommendations.",
         window=80,
         authors=INSIDERS,

@@ -106,6 +106,17 @@ def said_to_someone(ctx: Context, span: Span) -> bool:
     return bool(_YOU_BEFORE.search(before))
 
 
+def menacing(ctx: Context, tags: tuple[str, ...]) -> list[Span]:
+    """Menacing cues that are meant: not negated, and not a friend's visit ("I know where you live now,
+    I'll drop the dish round")."""
+    friendly = ctx.spans("friendly_visit")
+    return [
+        s
+        for s in ctx.spans(*tags)
+        if not ctx.negated(s) and not (friendly and ctx.near([s], friendly, window=60, sentence=False))
+    ]
+
+
 def negated_competence(ctx: Context) -> list[Span]:
     """ "Nobody on the board has a clue", "doesn't know what she's doing": competence denied."""
     return [s for s in ctx.spans("competence") if ctx.negated(s, reach=30)]

@@ -5,7 +5,13 @@ from __future__ import annotations
 from safesocial.screening.analysis import Context
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._model import gated_score, model_for, threshold_of
-from safesocial.screening.detectors._shared import live, recipient_is_community, said_to_someone, threats
+from safesocial.screening.detectors._shared import (
+    live,
+    menacing,
+    recipient_is_community,
+    said_to_someone,
+    threats,
+)
 from safesocial.screening.detectors.base import Detector, Setup
 from safesocial.screening.types import Finding, Post
 
@@ -22,7 +28,7 @@ class Harassment(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        intimidation = [s for s in ctx.spans("intimidate", "menace") if not ctx.negated(s)]
+        intimidation = menacing(ctx, ("intimidate", "menace"))
         if intimidation:
             return [
                 self.finding("harassment", ctx, intimidation[0], "Intimidates or threatens someone.", 0.9)

@@ -7,7 +7,7 @@ import re
 
 from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
-from safesocial.screening.detectors._shared import threats
+from safesocial.screening.detectors._shared import menacing, threats
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
 
@@ -29,7 +29,7 @@ class Illegal(Detector):
         found = threats(ctx)
         if found:
             return [self.finding("illegal", ctx, found[0][0], "Threatens violence.", 0.9)]
-        menace = [s for s in ctx.spans("menace") if not ctx.negated(s)]
+        menace = menacing(ctx, ("menace",))
         if menace:
             return [self.finding("illegal", ctx, menace[0], "Threatens someone with harm.", 0.85)]
         images = ctx.spans("child_sexual")

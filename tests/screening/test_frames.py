@@ -1,0 +1,655 @@
+"""Frames: risks said as several ideas together, each idea a class of many words (`screening/frames.py`).
+
+Each table gives posts that say a risk in words no list holds as a phrase, next to clean posts that carry one
+of the same ideas alone ("I'm scared of spiders", "killing it at the gym", "cut the ribbon"). The school and
+its people are invented for these tests; the sentences are written for them, not taken from any case set."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+
+from safesocial.policy.loader import LoadedPack
+from safesocial.policy.rules import governing_clause
+from safesocial.screening import Screener
+from safesocial.screening.concepts import CONCEPTS, LAZY
+from safesocial.screening.decision import decide
+from safesocial.screening.frames import FRAMES, SP, WHOLE, Frame, S, match
+from safesocial.screening.lexicon import TAGS
+from safesocial.screening.types import Finding, Post
+
+PROFILE: dict[str, Any] = {
+    "school": {
+        "name": "Brackenmoor Church Primary School",
+        "aliases": ["Brackenmoor Primary", "Brackenmoor"],
+        "handles": ["@BrackenmoorCP"],
+        "domains": ["brackenmoor.example.sch.uk"],
+    },
+    "trust": {"name": "Northfell Learning Trust", "aliases": ["NLT", "the Trust"]},
+    "timezone": "Europe/London",
+    "working_hours": {
+        "days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+        "start": "08:40",
+        "end": "15:20",
+        "breaks": [["10:30", "10:45"], ["12:00", "13:00"]],
+    },
+    "people": [
+        {"name": "Imogen Threlkeld", "role": "pupil", "year_group": "Year 5"},
+        {"name": "Bartholomew Sykes", "role": "pupil", "known_as": ["Barty"], "year_group": "Year 3"},
+        {"name": "Elowen Garside", "role": "pupil", "year_group": "Year 6", "no_publish": True},
+        {"name": "Petra Lindqvist", "role": "staff", "job": "Headteacher"},
+        {"name": "Desmond Okonjo", "role": "staff", "job": "Teacher"},
+        {"name": "Faye Ambler", "role": "staff", "job": "Teaching Assistant"},
+        {"name": "Norris Sykes", "role": "parent"},
+        {"name": "Valerie Pennock", "role": "governor", "job": "Chair of Governors"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def screener(category_pack: LoadedPack) -> Screener:
+    return Screener.for_policy(category_pack, PROFILE, offensive_model=False)
+
+
+def post(text: str, **fields: Any) -> dict[str, Any]:
+    """A staff member's public post on a personal account, on a Saturday, with a disclaimer in the bio,
+    unless the case says otherwise."""
+    record: dict[str, Any] = {
+        "id": "f1", "text": text, "account": "personal", "author_role": "staff", "platform": "facebook",
+        "audience": "public", "posted_at": "2026-06-13T10:00:00", "device": "personal",
+        "profile": {"display_name": "", "bio": "Views my own."},
+    }  # fmt: skip
+    record.update(fields)
+    return record
+
+
+class Case(NamedTuple):
+    name: str
+    text: str
+    present: frozenset[str]
+    absent: frozenset[str]
+    fields: dict[str, Any]
+
+
+def C(name: str, text: str, present: str, absent: str = "", **fields: Any) -> Case:
+    """A post that must be found under `present` (and not under `absent`)."""
+    return Case(name, text, frozenset(present.split()), frozenset(absent.split()), fields)
+
+
+def NOT(name: str, text: str, absent: str, **fields: Any) -> Case:
+    """A clean look-alike: none of `absent` may be found."""
+    return Case(name, text, frozenset(), frozenset(absent.split()), fields)
+
+
+def check(screener: Screener, case: Case) -> None:
+    decision = screener.screen(post(case.text, **case.fields))
+    assert decision.verdict != "error", decision.error
+    found = {f.category for f in decision.findings}
+    missing = case.present - found
+    assert not missing, f"{case.name}: missed {sorted(missing)}; found {sorted(found)}"
+    extra = case.absent & found
+    assert not extra, f"{case.name}: wrongly found {sorted(extra)}"
+
+
+def ids(cases: list[Case]) -> list[str]:
+    return [c.name for c in cases]
+
+
+PUPIL = {"author_role": "pupil", "profile": {"display_name": "", "bio": ""}}
+PARENT = {"author_role": "parent", "profile": {"display_name": "", "bio": ""}}
+PUBLIC = {"author_role": "public", "profile": {"display_name": "", "bio": ""}}
+TO_STAFF = {"audience": "direct", "action": "message", "recipient_role": "staff"}
+TO_PARENT = {"audience": "direct", "action": "message", "recipient_role": "parent"}
+COMMENT_STAFF = {"action": "comment", "recipient_role": "staff"}
+GOVERNOR = {"author_role": "governor"}
+SCHOOL_ACCOUNT = {"account": "school"}
+
+SAFEGUARDING = [
+    C(
+        "a pupil: a lodger in her room after dark, afraid",
+        "Miss the lodger comes in my bedroom after midnight and I'm frightened to tell mum",
+        "safeguarding",
+        **PUPIL,
+        **TO_STAFF,
+    ),
+    C(
+        "staff: a girl made to share a bed with her mum's partner",
+        "One of our girls in Year 4 says her mum's partner makes her share a bed when mum works nights",
+        "safeguarding",
+    ),
+    C(
+        "a parent: a man online asks a child where she lives and for photos",
+        "Some random man on Fortnite keeps asking my 11 year old where she lives and wants photos",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "staff: an older boyfriend buys a 13-year-old drink",
+        "A lass in my tutor group has an older boyfriend who buys her vodka and collects her from school. "
+        "She's 13.",
+        "safeguarding",
+    ),
+    C(
+        "staff: an uncle showing a boy explicit videos",
+        "A boy in Year 8 says his uncle has been showing him porn on his phone",
+        "safeguarding",
+    ),
+    C(
+        "staff: questionable pictures of children found on a device",
+        "Came across some really dubious photos of young girls on my brother-in-law's laptop, what now?",
+        "safeguarding",
+    ),
+    C(
+        "welsh: a stepfather comes into a child's room at night, she is afraid",
+        "Mae fy llystad yn dod i fy stafell yn y nos ac mae gen i ofn",
+        "safeguarding",
+        **PUPIL,
+        **TO_STAFF,
+    ),
+    NOT("fear of spiders", "I'm scared of spiders and one has moved into my bedroom", "safeguarding"),
+    NOT(
+        "children frightened on a ride",
+        "The children were terrified on the ghost train at the fair, then begged to go again",
+        "safeguarding",
+    ),
+    NOT(
+        "grandparents, a sleepover and a big bed",
+        "The grandkids had a sleepover and piled into our bed for stories",
+        "safeguarding",
+    ),
+    NOT(
+        "a coach praising a team",
+        "My son's coach says the team played beautifully today, so proud",
+        "safeguarding",
+    ),
+    NOT(
+        "old holiday photos", "Found some lovely old photos of the kids on the beach in Filey", "safeguarding"
+    ),
+]
+
+EXTREMISM = [
+    C(
+        "an in-group told to arm itself against invaders",
+        "The invaders are everywhere now. True patriots need to arm themselves and drive them out.",
+        "extremism",
+    ),
+    C(
+        "a call to take the country back for a race",
+        "Native Britons must take Britain back before it's too late. DM to join.",
+        "extremism",
+    ),
+    C(
+        "welsh: real Welsh people should take up arms",
+        "Mae'n bryd i'r Cymry go iawn godi arfau. Ymunwch â ni.",
+        "extremism",
+    ),
+    NOT(
+        "a union meeting", "Rise up and join the union meeting on Thursday, we deserve fair pay", "extremism"
+    ),
+    NOT(
+        "a history lesson",
+        "Year 6 learned how the Norman invasion changed England, fantastic history lesson",
+        "extremism",
+    ),
+    NOT(
+        "sport and patriotism",
+        "Real patriots will be in the pub for the England match, join us!",
+        "extremism",
+    ),
+]
+
+ILLEGAL = [
+    C(
+        "knowing where a teacher parks, with a veiled threat",
+        "I know where that PE teacher parks. He'll be sorry he shouted at my son.",
+        "illegal",
+        **PARENT,
+    ),
+    C(
+        "menace on the way home",
+        "That head had better enjoy her walk to her car, accidents happen you know",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "goods stolen from a workplace for sale",
+        "Anyone need a drill? Lifted it from the building site, £20 😂",
+        "illegal",
+    ),
+    C(
+        "fake tickets passed off as real",
+        "Got some festival wristbands, homemade but they look genuine, £30 each, DM me",
+        "illegal",
+    ),
+    C(
+        "drugs by a street name, for a party",
+        "Got plenty of charlie if anyone's after some for the after party ❄️",
+        "illegal",
+    ),
+    C(
+        "drinking then driving",
+        "Few bevvies at the rugby club then drove home, roads were empty 😎",
+        "illegal",
+    ),
+    C("driving after drinking", "Driving back after a skinful, the A-road is always quiet", "illegal"),
+    NOT(
+        "camping gear for a friend",
+        "Got loads of camping gear spare if anyone fancies a weekend at the festival",
+        "illegal",
+    ),
+    NOT(
+        "a designated driver",
+        "Designated driver tonight so lemonade for me while everyone else has a few pints",
+        "illegal",
+    ),
+    NOT("a taxi home", "Few pints at the club then a taxi home, perfect Friday", "illegal"),
+    NOT("my own bike stolen", "Someone nicked my bike from outside work, gutted", "illegal"),
+    NOT(
+        "knowing where a friend lives",
+        "I know where you live now, I'll drop the casserole dish round tomorrow",
+        "illegal",
+        **PARENT,
+    ),
+]
+
+HARASSMENT = [
+    C(
+        "a threat to a colleague's career",
+        "Carry on complaining about me and I'll make sure you never teach again",
+        "harassment",
+        **COMMENT_STAFF,
+    ),
+    C(
+        "a colleague told nobody wants her",
+        "Faye, no one wants you in this school. Do us all a favour and pack your bags.",
+        "harassment community-reference",
+        **COMMENT_STAFF,
+    ),
+    C(
+        "a pupil insulted to his face with new words",
+        "Bartholomew Sykes you're a greasy dosser, nobody can stand you",
+        "harassment",
+        **PUPIL,
+        action="comment",
+        recipient_role="pupil",
+    ),
+    NOT("friendly advice to leave early", "Go home and rest, you've done enough this week!", "harassment"),
+]
+
+DISPARAGING = [
+    C("an idiom of incompetence", "Our head couldn't organise a raffle to save her life", "disparaging"),
+    C(
+        "treated like dirt",
+        "Northfell Learning Trust treats its teachers like skivvies. Steer clear.",
+        "disparaging",
+    ),
+    C("a parent from hell", "Norris Sykes is the dad from hell, fourth email today", "disparaging"),
+    C(
+        "a department that should not be teaching",
+        "Half our maths department shouldn't be anywhere near a classroom",
+        "disparaging",
+    ),
+    C("welsh: the department is a mess", "Mae'r adran wyddoniaeth yn draed moch", "disparaging"),
+    NOT("a broken photocopier", "Why does the photocopier ALWAYS jam on a Monday 🙄", "disparaging"),
+    NOT("a messy kitchen", "My kitchen is an absolute zoo with three puppies in it", "disparaging"),
+    NOT("a busy road", "Steer clear of the bypass tonight, it's a car crash of a jam", "disparaging"),
+]
+
+DEFAMATORY = [
+    C(
+        "helping himself to the money",
+        "Pretty certain the site manager has been helping himself to the charity money",
+        "defamatory",
+    ),
+    C(
+        "flogging the school's equipment",
+        "Word is someone in the office has been flogging the school's old ipads online",
+        "defamatory",
+    ),
+    C(
+        "inflating grades",
+        "A certain member of staff has been inflating grades before every data drop",
+        "defamatory",
+    ),
+    C("drinking at work", "Desmond Okonjo smells of booze every afternoon, I swear", "defamatory"),
+    NOT(
+        "a colleague taking the budget meeting",
+        "Petra Lindqvist is taking the budget meeting this week",
+        "defamatory",
+    ),
+    NOT("drinking coffee at lunch", "Drinking coffee with the team at lunchtime, lovely bunch", "defamatory"),
+]
+
+PERSONAL_DATA = [
+    C("a colleague off with stress", "Desmond Okonjo is signed off with stress again", "personal-data"),
+    C(
+        "a pupil's family and immigration",
+        "Imogen Threlkeld's dad has been detained by immigration, poor thing",
+        "personal-data",
+    ),
+    C("a parent in prison", "Norris Sykes is back inside, which explains a lot", "personal-data"),
+    NOT(
+        "the author's own family", "My mum has been signed off with stress, sending her love", "personal-data"
+    ),
+]
+
+CONFIDENTIAL = [
+    C(
+        "an unannounced departure, hushed",
+        "Keep it under your hat but our deputy is stepping down at Christmas",
+        "confidential",
+    ),
+    C("a door code", "The door code at school is 4321, nobody ever changes it", "confidential"),
+    C(
+        "a security gap",
+        "The back gate at school is never locked, anyone could wander in",
+        "confidential",
+    ),
+    C(
+        "cuts from a governors' meeting",
+        "Long governors' meeting tonight, we're £40k in the red and three posts will have to go",
+        "confidential",
+        **GOVERNOR,
+    ),
+    NOT(
+        "a surprise for a colleague",
+        "Shh, surprise leaving do for our deputy on Friday, she's retiring! 🤫",
+        "confidential",
+    ),
+    NOT("a password at home", "Our home wifi password is the dog's name, genius", "confidential"),
+]
+
+POLICY_OPINION = [
+    C(
+        "a hedged view on a new rule",
+        "Not convinced by the new phone ban tbh, but what do I know",
+        "policy-opinion",
+    ),
+    C(
+        "a view on a decision to axe something",
+        "The decision to axe the breakfast club is short-sighted if you ask me",
+        "policy-opinion",
+    ),
+    C(
+        "a positive view on a leadership decision",
+        "Delighted the governors have voted to bring in a four-day week for staff training",
+        "policy-opinion",
+    ),
+    C(
+        "welsh, an official account's grievance",
+        "Yn anffodus mae'r cyngor wedi penderfynu dileu'r clwb brecwast",
+        "policy-opinion",
+        **SCHOOL_ACCOUNT,
+    ),
+    NOT(
+        "cutting a ribbon",
+        "The governors cut the ribbon on the new library, brilliant evening",
+        "policy-opinion",
+    ),
+    NOT("a film", "Not sure about the new Bond film tbh", "policy-opinion"),
+]
+
+COPYRIGHT = [
+    C(
+        "a watermark removed",
+        "Edited out the photographer's watermark and used it for our newsletter",
+        "copyright",
+    ),
+    C(
+        "a paid resource given away",
+        "Scanned the whole workbook and put it on my blog for free, who's going to know",
+        "copyright",
+    ),
+    NOT("sharing a lost-dog post", "Shared someone's lost dog post, please look out for him", "copyright"),
+    NOT("own photos", "Uploaded our holiday photos for anyone who wants a look", "copyright"),
+    NOT(
+        "credited use",
+        "Used a photo from the council's page for the newsletter, credited with permission",
+        "copyright",
+    ),
+]
+
+CONTACT = [
+    C(
+        "a personal mobile in words, to parents",
+        "Parents, you can always reach me on my personal mobile over the summer",
+        "personal-contact-details",
+    ),
+    C(
+        "a message for a pupil through her parent",
+        "Could you tell Imogen well done from me for her science fair poster?",
+        "pupil-contact",
+        **TO_PARENT,
+    ),
+    NOT(
+        "thanks to a parent",
+        "Thank you for the lovely card, from me and the team",
+        "pupil-contact",
+        **TO_PARENT,
+    ),
+    NOT(
+        "a personal mobile, to no family",
+        "My personal mobile died so text me on my partner's tonight",
+        "personal-contact-details",
+    ),
+]
+
+OTHER = [
+    C(
+        "urging pupils to a party",
+        "Year 6, the Lib Dems are the only ones who care about you. Get your parents to vote for them.",
+        "political-influence",
+    ),
+    C(
+        "offering references",
+        "More than happy to write recommendations for anyone I've managed, just ask",
+        "professional-reference",
+    ),
+    C("an adult platform", "New content on my OnlyFans tonight 😏", "offensive"),
+    C("explicit content flagged", "Hen do photos incoming, totally NSFW 🍑💦", "offensive"),
+    C(
+        "a stereotype of a group",
+        "Honestly women just can't handle the pressure of headship",
+        "discriminatory",
+    ),
+    C("welsh: no place for gay people", "Does dim lle i bobl hoyw yn y pentref", "discriminatory"),
+    NOT("a hen do", "Hen do weekend in York, what a laugh", "offensive"),
+    NOT("girls at a club", "The girls always beat the boys at rounders", "discriminatory"),
+    NOT("a night out with friends", "Proper filthy night out with the girls, home at 3am", "discriminatory"),
+]
+
+
+@pytest.mark.parametrize("case", SAFEGUARDING, ids=ids(SAFEGUARDING))
+def test_when_a_child_is_at_risk_in_new_words_then_safeguarding_is_found(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", EXTREMISM, ids=ids(EXTREMISM))
+def test_when_an_in_group_is_called_to_violence_then_it_is_extremism(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", ILLEGAL, ids=ids(ILLEGAL))
+def test_when_crime_is_described_in_slang_then_it_is_illegal(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", HARASSMENT, ids=ids(HARASSMENT))
+def test_when_someone_is_threatened_or_pushed_out_then_it_is_harassment(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", DISPARAGING, ids=ids(DISPARAGING))
+def test_when_contempt_comes_as_an_idiom_then_it_disparages(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", DEFAMATORY, ids=ids(DEFAMATORY))
+def test_when_wrongdoing_is_alleged_by_euphemism_then_it_is_defamatory(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", PERSONAL_DATA, ids=ids(PERSONAL_DATA))
+def test_when_health_or_status_is_told_in_other_words_then_it_is_personal_data(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", CONFIDENTIAL, ids=ids(CONFIDENTIAL))
+def test_when_news_security_or_cuts_are_shared_then_it_is_confidential(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", POLICY_OPINION, ids=ids(POLICY_OPINION))
+def test_when_a_mild_view_on_a_decision_is_given_then_it_is_a_policy_opinion(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", COPYRIGHT, ids=ids(COPYRIGHT))
+def test_when_others_work_is_taken_then_it_is_copyright(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", CONTACT, ids=ids(CONTACT))
+def test_when_contact_is_offered_in_words_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", OTHER, ids=ids(OTHER))
+def test_when_other_risks_are_said_in_new_words_then_their_frames_find_them(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+# --- names and profiles ----------------------------------------------------------------------------------
+
+
+def test_when_a_display_name_runs_the_school_name_together_then_it_is_school_identity(
+    screener: Screener,
+) -> None:
+    found = screener.screen(
+        post("New look", action="profile_update", profile={"display_name": "BrackenmoorMathsMr", "bio": ""})
+    )
+    assert "school-identity" in {f.category for f in found.findings}
+    clean = screener.screen(
+        post("New look", action="profile_update", profile={"display_name": "MathsMrB", "bio": ""})
+    )
+    assert "school-identity" not in {f.category for f in clean.findings}
+
+
+def test_when_a_word_name_is_called_out_before_words_to_its_bearer_then_it_is_a_person(
+    screener: Screener,
+) -> None:
+    profile = dict(PROFILE, people=[*PROFILE["people"], {"name": "Dawn Rigg", "role": "staff"}])
+    named = Screener.for_policy(screener.loaded, profile, offensive_model=False)
+    said_to = named.screen(post("Dawn, nobody here rates you at all", **COMMENT_STAFF))
+    assert "community-reference" in {f.category for f in said_to.findings}
+    morning = named.screen(post("Dawn, mist and a flask of tea on the fells", **COMMENT_STAFF))
+    assert "community-reference" not in {f.category for f in morning.findings}
+
+
+# --- decisions -------------------------------------------------------------------------------------------
+
+
+def test_when_an_escalation_is_found_then_lesser_readings_of_the_same_words_are_not_reported(
+    screener: Screener,
+) -> None:
+    decision = screener.screen(
+        post("A Year 9 girl told me an older lad sent her nudes and asked for some back, she's only 13")
+    )
+    found = {f.category for f in decision.findings}
+    assert decision.verdict == "escalate" and "safeguarding" in found
+    assert not {"offensive", "disparaging"} & found
+
+
+def test_when_a_lesser_category_has_its_own_words_then_an_escalation_does_not_hide_it(
+    category_pack: LoadedPack,
+) -> None:
+    findings = [
+        Finding("illegal", 0, 10, "threat", "Threatens violence.", 0.9, "illegal"),
+        Finding("offensive", 20, 24, "shit", "Profanity.", 0.9, "offensive-language"),
+        Finding("disparaging", 5, 12, "useless", "Derogatory.", 0.8, "disparaging"),
+    ]
+    pack = category_pack.pack
+
+    def governing(category: str) -> Any:
+        return governing_clause(pack, category, author="staff", account="personal")
+
+    kept = {f.category for f in decide(Post.from_dict(post("x")), findings, governing)[1]}
+    assert kept == {"illegal", "offensive"}
+
+
+def test_when_a_policy_counts_performance_as_sensitive_then_a_mere_mention_of_results_is_no_opinion() -> None:
+    rc = Screener.for_policy("robert-carre", PROFILE, offensive_model=False)
+
+    def found(text: str) -> set[str]:
+        return {f.category for f in rc.screen(post(text)).findings}
+
+    assert "policy-opinion" in found("Our GCSE results were frankly embarrassing this year")
+    assert "policy-opinion" not in found("Results day on Thursday, fingers crossed for my lot")
+    assert "policy-opinion" not in found(
+        "A level results are down on last year, full figures out on Thursday"
+    )
+
+
+# --- the engine ------------------------------------------------------------------------------------------
+
+
+def test_when_the_tables_are_read_then_every_frame_names_known_classes_and_a_main_scan_slot() -> None:
+    known = set(TAGS) | set(CONCEPTS)
+    assert LAZY <= set(CONCEPTS)
+    for frame in FRAMES:
+        for slot in frame.slots:
+            assert set(slot.tags) <= known, (frame.name, set(slot.tags) - known)
+        assert set(frame.blockers) <= known and set(frame.near_blockers) <= known, frame.name
+        assert frame.needs, f"{frame.name}: a frame must have a slot read by the main scan"
+
+
+def _ctx(screener: Screener, text: str, **fields: Any) -> Any:
+    from safesocial.screening.analysis import Context
+
+    return Context(Post.from_dict(post(text, **fields)), screener.compiled)
+
+
+def test_when_a_slot_must_follow_another_then_order_and_gap_are_kept(screener: Screener) -> None:
+    frame = Frame(
+        "test: drink then drive",
+        "illegal",
+        (S("drink_amount"), S("drive_act", follows=0, gap=30)),
+        "test",
+        window=120,
+    )
+    assert match(frame, _ctx(screener, "Had a few pints then drove home")) is not None
+    assert match(frame, _ctx(screener, "Drove home, then had a few pints")) is None
+
+
+def test_when_a_slot_asks_for_two_cues_then_one_is_not_enough(screener: Screener) -> None:
+    frame = Frame("test: two markers", "offensive", (S("explicit_marker", count=2),), "test", window=200)
+    assert match(frame, _ctx(screener, "Filthy weather again")) is None
+    assert match(frame, _ctx(screener, "Filthy pics, totally NSFW")) is not None
+
+
+def test_when_the_author_is_a_pupil_then_the_child_slot_is_the_whole_post(screener: Screener) -> None:
+    frame = Frame("test: child and fear", "safeguarding", (SP("child"), S("sg_intimate")), "test")
+    ctx = _ctx(screener, "He comes into my room", **PUPIL)
+    assert match(frame, ctx) is not None
+    assert WHOLE not in _ctx(screener, "He comes into my room").cues.get("sg_intimate", [])
+
+
+def test_when_a_blocker_is_near_then_the_frame_is_not_found(screener: Screener) -> None:
+    frame = next(f for f in FRAMES if f.name == "drinking, then driving")
+    assert match(frame, _ctx(screener, "Three pints then drove back from the match")) is not None
+    assert match(frame, _ctx(screener, "Three pints then drove back from the match, taxi home")) is None
