@@ -1,6 +1,7 @@
-"""Every bundled pack: it loads, its quotes are the policy's own words, it captures at least 90% of the
-policy's rules, the exported JSON keeps the quotes intact, and the screener can escalate safeguarding and
-illegal content from anyone, anywhere."""
+"""Every bundled pack: it loads (by id and from its file, the same pack), its quotes are the policy's own
+words, it captures at least 90% of the policy's rules, each screening rule is explained, the exported JSON
+keeps the quotes intact, and the screener can escalate safeguarding and illegal content from anyone,
+anywhere."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from safesocial.policy import bundled_pack_ids, find_seed, governing_clause, load_bundled, pack_coverage
+import safesocial.policy
+from safesocial.policy import (
+    bundled_pack_ids,
+    find_seed,
+    governing_clause,
+    load_bundled,
+    load_pack_file,
+    pack_coverage,
+)
 from safesocial.policy.coverage import quote_is_verbatim
 from safesocial.policy.schema import ACCOUNT_TYPES, AUTHOR_ROLES
 
@@ -38,6 +47,24 @@ def test_when_a_bundled_pack_is_loaded_then_it_validates(pack_id: str) -> None:
     assert loaded.id == pack_id
     assert loaded.pack.clauses
     assert len({c.id for c in loaded.pack.clauses}) == len(loaded.pack.clauses)
+
+
+@pytest.mark.parametrize("pack_id", PACKS)
+def test_when_loaded_by_id_then_it_is_the_same_pack_as_the_file(pack_id: str) -> None:
+    path = Path(safesocial.policy.__file__).parent / "packs" / f"{pack_id}.yaml"
+    assert load_bundled(pack_id).content_hash == load_pack_file(path).content_hash
+
+
+@pytest.mark.parametrize("pack_id", PACKS)
+def test_when_a_clause_carries_screening_rules_then_it_explains_them_and_says_what_to_do(
+    pack_id: str,
+) -> None:
+    missing = [
+        c.id
+        for c in load_bundled(pack_id).pack.clauses
+        if c.screening and (not c.actions or not c.summary or any(not r.explanation for r in c.screening))
+    ]
+    assert missing == []
 
 
 @pytest.mark.data

@@ -3,39 +3,25 @@ gives the screener the severities the policy sets for each author and account.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-import safesocial.policy
-from safesocial.policy import (
-    ESCALATING_CATEGORIES,
-    PolicyPack,
-    governing_clause,
-    load_bundled,
-    load_pack_file,
+from tests.policy.packs import (
+    assert_escalates_everywhere,
+    assert_governs,
+    assert_not_addressed,
+    assert_silent,
+    measured_coverage,
+    pack_fixture,
+    seed_fixture,
 )
-from safesocial.policy.coverage import pack_coverage, quote_is_verbatim
+
+from safesocial.policy import PolicyPack
 
 PACK_ID = "generic-school"
 SEED = "002_d31e0a47837d1ad2.txt"
-PACK_PATH = Path(safesocial.policy.__file__).parent / "packs" / f"{PACK_ID}.yaml"
-AUTHORS = ("staff", "governor", "parent", "pupil", "public")
-ACCOUNTS = ("personal", "school")
 COVERAGE_FLOOR = 0.90
 
-
-@pytest.fixture(scope="module")
-def pack() -> PolicyPack:
-    return load_pack_file(PACK_PATH).pack
-
-
-@pytest.fixture
-def seed_text(shared_dir: Path) -> str:
-    path = shared_dir / "seeds" / SEED
-    if not path.is_file():
-        pytest.skip(f"seed policy {SEED} not present in {path.parent}; quotes and coverage cannot be checked")
-    return path.read_text(encoding="utf-8")
+pack = pack_fixture(PACK_ID)
+seed_text = seed_fixture(SEED)
 
 
 def test_when_the_pack_file_is_loaded_then_it_validates_as_a_template(pack: PolicyPack) -> None:
@@ -49,22 +35,10 @@ def test_when_the_pack_file_is_loaded_then_it_validates_as_a_template(pack: Poli
     )
 
 
-def test_when_loaded_by_id_then_it_is_the_same_pack_as_the_file() -> None:
-    assert load_bundled(PACK_ID).content_hash == load_pack_file(PACK_PATH).content_hash
-
-
-def test_when_each_quote_is_checked_then_it_is_verbatim_in_the_seed(pack: PolicyPack, seed_text: str) -> None:
-    not_verbatim = [c.id for c in pack.clauses if not quote_is_verbatim(c.quote, seed_text)]
-    assert not_verbatim == []
-
-
 def test_when_coverage_is_measured_then_at_least_90_percent_of_normative_sentences_are_captured(
     pack: PolicyPack, seed_text: str
 ) -> None:
-    report = pack_coverage(pack, seed_text)
-    print(f"{PACK_ID}: coverage {report.fraction:.3f} ({len(report.covered)}/{len(report.normative)})")
-    for sentence in report.uncovered:
-        print(f"  uncovered: {sentence}")
+    report = measured_coverage(pack, seed_text)
     assert len(report.normative) > 15  # the seed was read and split, not an empty file
     assert report.fraction >= COVERAGE_FLOOR, report.uncovered
 
@@ -102,9 +76,7 @@ def test_when_coverage_is_measured_then_at_least_90_percent_of_normative_sentenc
 def test_when_a_category_is_screened_then_the_policy_sets_its_severity_and_clause(
     pack: PolicyPack, category: str, author: str, account: str, severity: str, clause: str
 ) -> None:
-    governing = governing_clause(pack, category, author=author, account=account)
-    assert governing is not None, f"{category} is not addressed for {author}/{account}"
-    assert (governing.severity.value, governing.clause.id) == (severity, clause)
+    assert_governs(pack, category, author, account, severity, clause)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +92,7 @@ def test_when_a_category_is_screened_then_the_policy_sets_its_severity_and_claus
 def test_when_the_policy_is_silent_for_this_author_or_account_then_nothing_governs(
     pack: PolicyPack, category: str, author: str, account: str
 ) -> None:
-    assert governing_clause(pack, category, author=author, account=account) is None
+    assert_silent(pack, category, author, account)
 
 
 @pytest.mark.parametrize(
@@ -139,10 +111,7 @@ def test_when_the_policy_is_silent_for_this_author_or_account_then_nothing_gover
 def test_when_the_policy_does_not_address_a_category_then_no_author_or_account_is_governed(
     pack: PolicyPack, category: str
 ) -> None:
-    assert category not in pack.categories()
-    assert all(
-        governing_clause(pack, category, author=a, account=c) is None for a in AUTHORS for c in ACCOUNTS
-    )
+    assert_not_addressed(pack, category)
 
 
 @pytest.mark.parametrize(
@@ -156,24 +125,9 @@ def test_when_the_policy_does_not_address_a_category_then_no_author_or_account_i
 def test_when_an_escalation_category_is_screened_then_it_escalates_for_every_author_and_account(
     pack: PolicyPack, category: str, staff_clause: str, others_clause: str
 ) -> None:
-    assert category in ESCALATING_CATEGORIES
-    for author in AUTHORS:
-        for account in ACCOUNTS:
-            governing = governing_clause(pack, category, author=author, account=account)
-            assert governing is not None, f"{category} not addressed for {author}/{account}"
-            expected = staff_clause if author == "staff" else others_clause
-            assert (governing.severity.value, governing.clause.id) == ("escalate", expected)
-
-
-def test_when_a_clause_carries_screening_rules_then_it_explains_them_and_says_what_to_do(
-    pack: PolicyPack,
-) -> None:
-    missing = [
-        c.id
-        for c in pack.clauses
-        if c.screening and (not c.actions or not c.summary or any(not r.explanation for r in c.screening))
-    ]
-    assert missing == []
+    assert_escalates_everywhere(
+        pack, category, lambda author: staff_clause if author == "staff" else others_clause
+    )
 
 
 def test_when_the_headteacher_breaches_the_policy_then_it_goes_to_the_chair_of_governors(

@@ -3,27 +3,17 @@ staff, giving the screener the severities the policy sets for each author and ac
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.policy.packs import assert_governs, assert_silent, pack_fixture, seed_fixture
 
-from safesocial.policy import PolicyPack, governing_clause, load_bundled, pack_coverage
+from safesocial.policy import PolicyPack, pack_coverage
 
 PACK_ID = "robert-carre"
 SEED = "004_d9599f9ba3ce79de.txt"
 
+pack = pack_fixture(PACK_ID)
 
-@pytest.fixture(scope="module")
-def pack() -> PolicyPack:
-    return load_bundled(PACK_ID).pack
-
-
-@pytest.fixture
-def seed_text(shared_dir: Path) -> str:
-    path = shared_dir / "seeds" / SEED
-    if not path.is_file():
-        pytest.skip(f"seed policy {SEED} not present in {path.parent}")
-    return path.read_text(encoding="utf-8")
+seed_text = seed_fixture(SEED)
 
 
 def test_when_loaded_then_it_is_the_trust_policy_agreed_by_slt(pack: PolicyPack) -> None:
@@ -79,9 +69,7 @@ def test_when_checked_against_the_policy_then_coverage_is_complete_and_quotes_ve
 def test_when_a_category_is_screened_then_the_policy_sets_its_severity(
     pack: PolicyPack, category: str, author: str, account: str, severity: str, clause: str
 ) -> None:
-    found = governing_clause(pack, category, author=author, account=account)
-    assert found is not None
-    assert (found.severity.value, found.clause.id) == (severity, clause)
+    assert_governs(pack, category, author, account, severity, clause)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +85,7 @@ def test_when_a_category_is_screened_then_the_policy_sets_its_severity(
 def test_when_the_policy_is_silent_then_the_category_is_not_addressed(
     pack: PolicyPack, category: str, author: str
 ) -> None:
-    assert governing_clause(pack, category, author=author, account="personal") is None
+    assert_silent(pack, category, author, "personal")
 
 
 def test_when_staff_need_to_report_then_each_concern_has_its_own_route(pack: PolicyPack) -> None:

@@ -4,21 +4,17 @@ give the screener the severities the policy sets for each author and account."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.policy.packs import assert_governs, assert_silent, pack_fixture, seed_fixture
 
-from safesocial.policy import PolicyPack, governing_clause, load_bundled, pack_coverage
+from safesocial.policy import PolicyPack, pack_coverage
 from safesocial.policy.coverage import quote_is_verbatim
 from safesocial.policy.schema import Protocol
 
 PACK_ID = "ysgol-llanbedrog"
 SEED = "003_53beb8f5aae8225d.txt"
 
-
-@pytest.fixture(scope="module")
-def pack() -> PolicyPack:
-    return load_bundled(PACK_ID).pack
+pack = pack_fixture(PACK_ID)
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +23,7 @@ def protocol(pack: PolicyPack) -> Protocol:
     return pack.processes.inappropriate_post_protocol
 
 
-@pytest.fixture
-def seed_text(shared_dir: Path) -> str:
-    path = shared_dir / "seeds" / SEED
-    if not path.is_file():
-        pytest.skip(f"seed policy {SEED} not present in {path.parent}")
-    return path.read_text(encoding="utf-8")
+seed_text = seed_fixture(SEED)
 
 
 def test_when_loaded_then_it_is_the_bilingual_gwynedd_school_policy(pack: PolicyPack) -> None:
@@ -86,9 +77,7 @@ def test_when_checked_against_the_policy_then_coverage_is_complete_and_quotes_ve
 def test_when_a_category_is_screened_then_the_policy_sets_its_severity(
     pack: PolicyPack, category: str, author: str, account: str, severity: str, clause: str
 ) -> None:
-    found = governing_clause(pack, category, author=author, account=account)
-    assert found is not None
-    assert (found.severity.value, found.clause.id) == (severity, clause)
+    assert_governs(pack, category, author, account, severity, clause)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +94,7 @@ def test_when_a_category_is_screened_then_the_policy_sets_its_severity(
 def test_when_the_policy_is_silent_then_the_category_is_not_addressed(
     pack: PolicyPack, category: str, author: str, account: str
 ) -> None:
-    assert governing_clause(pack, category, author=author, account=account) is None
+    assert_silent(pack, category, author, account)
 
 
 def test_when_a_post_is_inappropriate_then_the_protocol_steps_run_in_the_policy_order(
