@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from django.http import Http404
 from tests.factories import make_school, make_trust, make_user
 
 from safesocial.schools.models import Role, RoleAssignment
-from safesocial.schools.selectors import has_role, holders_of, role_labels, roles_for, schools_for
+from safesocial.schools.selectors import (
+    access_school,
+    has_role,
+    holders_of,
+    role_labels,
+    roles_for,
+    schools_for,
+)
 from safesocial.schools.services import role_assign
 
 pytestmark = pytest.mark.django_db
@@ -75,3 +83,15 @@ def test_when_a_role_is_assigned_at_the_wrong_level_then_it_is_refused(role, whe
     kwargs = {"school": {"school": school}, "trust": {"trust": trust}, "nowhere": {}}[where]
     with pytest.raises(ValueError):
         role_assign(user=user, role=role, **kwargs)
+
+
+def test_when_a_school_is_opened_by_slug_then_only_someone_with_a_role_there_finds_it():
+    trust = make_trust(slug="t")
+    school = make_school(slug="open-me", trust=trust)
+    head, outsider = make_user(school, "head_teacher"), make_user(make_school(slug="other"), "head_teacher")
+    central = make_user(None, "trust_central", trust=trust)
+    assert access_school(head, "open-me") == (school, {"head_teacher"})
+    assert access_school(central, "open-me") == (school, {"trust_central"})
+    for user, slug in ((outsider, "open-me"), (None, "open-me"), (head, "no-such-school")):
+        with pytest.raises(Http404):
+            access_school(user, slug)

@@ -29,12 +29,12 @@ from safesocial.cases.protocol import protocol_steps
 from safesocial.cases.selectors import (
     access_case,
     access_cases,
-    access_school,
     chronology,
     filter_cases,
     next_action,
 )
 from safesocial.schools.models import User
+from safesocial.schools.selectors import access_school
 
 router = Router(tags=["cases"])
 

@@ -35,17 +35,6 @@ class NotFound(Http404):
     """Not there, or not yours to see: the same answer either way."""
 
 
-def access_school(user: Any, school_slug: str) -> tuple[School, frozenset[str]]:
-    """The school and the user's roles there; 404 if they hold none."""
-    school = School.objects.select_related("trust").filter(slug=school_slug).first()
-    if school is None:
-        raise NotFound
-    roles = roles_for(user, school)
-    if not roles:
-        raise NotFound
-    return school, roles
-
-
 def _visible(user: Any, roles: frozenset[str]) -> Q:
     if not roles:
         return Q(pk__in=[])

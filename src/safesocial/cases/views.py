@@ -29,14 +29,13 @@ from safesocial.cases.protocol import escalation_view, protocol_steps, route_vie
 from safesocial.cases.selectors import (
     access_case,
     access_cases,
-    access_school,
     chronology,
     filter_cases,
     next_action,
     reports_by,
 )
 from safesocial.schools.models import School, User
-from safesocial.schools.selectors import role_label
+from safesocial.schools.selectors import access_school, role_label
 
 
 def _signed_in(request: HttpRequest) -> User:

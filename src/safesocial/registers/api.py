@@ -18,6 +18,7 @@ from pydantic import Field
 from safesocial.registers import selectors as sel
 from safesocial.registers import services
 from safesocial.registers.screening import MAX_DRAFT_CHARS
+from safesocial.schools.selectors import access_school
 
 router = Router(tags=["registers"])
 
@@ -64,7 +65,7 @@ class CheckOut(Schema):
 
 def _school(request: HttpRequest, slug: str):  # type: ignore[no-untyped-def]
     try:
-        return sel.access_school(request.user, slug)  # type: ignore[arg-type]
+        return access_school(request.user, slug)
     except Http404:
         raise HttpError(404, "Not found") from None
 

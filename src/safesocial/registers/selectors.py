@@ -100,15 +100,6 @@ def staff_or_member(user: User | None, school: School) -> bool:
     return bool(roles_for(user, school))
 
 
-def access_school(user: User, slug: str) -> tuple[School, frozenset[str]]:
-    """The school by its short name, if the user holds any role there; else 404."""
-    school = get_object_or_404(School.objects.select_related("trust", "policy_revision"), slug=slug)
-    roles = roles_for(user, school)
-    if not roles:
-        raise Http404
-    return school, roles
-
-
 def bound_parties(school: School) -> frozenset[str]:
     return frozenset(p.value for p in pack_for(school).pack.processes.cycles.acknowledgement_binds)
 

@@ -37,6 +37,7 @@ from safesocial.registers.forms import (
 from safesocial.registers.models import Declaration, OfficialAccount, PrePublicationCheck
 from safesocial.registers.screening import CATEGORY_LABELS
 from safesocial.schools.models import Person, School
+from safesocial.schools.selectors import access_school
 
 View = Callable[..., HttpResponse]
 
@@ -47,7 +48,7 @@ def school_view(view: View) -> View:
     @login_required
     @wraps(view)
     def wrapped(request: HttpRequest, school_slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
-        school, roles = sel.access_school(request.user, school_slug)  # type: ignore[arg-type]
+        school, roles = access_school(request.user, school_slug)
         try:
             return view(request, school, roles, *args, **kwargs)
         except services.NotAllowed:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from safesocial.schools.models import PeopleImport, Person, Role, RoleAssignment, School, User
@@ -47,6 +48,18 @@ ROLE_ORDER = [
     Role.GOVERNOR,
     Role.STAFF,
 ]
+
+
+def access_school(user: Any, slug: str) -> tuple[School, frozenset[str]]:
+    """The school with this short name and the user's roles there. A school the user holds no role at is a
+    404, the same answer as a school that does not exist, so its existence is not revealed."""
+    school = School.objects.select_related("trust", "policy_revision").filter(slug=slug).first()
+    if school is None:
+        raise Http404
+    roles = roles_for(user, school)
+    if not roles:
+        raise Http404
+    return school, roles
 
 
 def role_label(role: str, school: School | None) -> str:

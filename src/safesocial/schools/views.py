@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -18,9 +18,9 @@ from safesocial.schools.people_import import error_report_csv, max_upload_bytes
 from safesocial.schools.selectors import (
     access_people,
     access_people_import,
+    access_school,
     can_import_people,
     can_see_people,
-    roles_for,
 )
 from safesocial.schools.services import (
     ImportRefused,
@@ -39,9 +39,7 @@ def _user(request: HttpRequest) -> User:
 
 
 def _school(request: HttpRequest, school_slug: str) -> School:
-    school = get_object_or_404(School.objects.select_related("trust"), slug=school_slug)
-    if not roles_for(_user(request), school):
-        raise Http404
+    school, _roles = access_school(_user(request), school_slug)
     return school
 
 

@@ -76,11 +76,3 @@ def home_sections(request: HttpRequest, user: User, schools: list[School] | None
             )
         )
     return sections
-
-
-def school_for_user_or_none(user: User, slug: str) -> School | None:
-    """A school by slug, only if the user holds a role there."""
-    school = School.objects.select_related("trust").filter(slug=slug).first()
-    if school is None or not roles_for(user, school):
-        return None
-    return school

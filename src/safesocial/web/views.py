@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from safesocial.schools.models import User
-from safesocial.web.selectors import home_sections, school_for_user_or_none
+from safesocial.schools.selectors import access_school
+from safesocial.web.selectors import home_sections
 
 
 def _user(request: HttpRequest) -> User:
@@ -25,8 +26,6 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def school_home(request: HttpRequest, school_slug: str) -> HttpResponse:
     user = _user(request)
-    school = school_for_user_or_none(user, school_slug)
-    if school is None:
-        raise Http404
+    school, _roles = access_school(user, school_slug)
     sections = home_sections(request, user, schools=[school])
     return render(request, "web/school_home.html", {"sections": sections, "school": school})
