@@ -101,43 +101,43 @@ PERSONAL = frozenset({"personal"})
 
 
 # --- everyday words, read only when needed -------------------------------------------------------------
-def _lazy_automaton() -> ahocorasick.Automaton:
-    keys: dict[str, set[str]] = {}
-    for tag in LAZY:
-        for phrase in CONCEPTS[tag]:
-            keys.setdefault(phrase.lower().replace("\u2019", "'"), set()).add(tag)
+def _lazy_automaton(tag: str) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for key, tags in keys.items():
-        automaton.add_word(key, (len(key), key[0].isalnum(), key[-1].isalnum(), tuple(sorted(tags))))
+    for phrase in CONCEPTS[tag]:
+        key = phrase.lower().replace("\u2019", "'")
+        automaton.add_word(key, (len(key), key[0].isalnum(), key[-1].isalnum()))
     automaton.make_automaton()
     return automaton
 
 
-_LAZY_AUTOMATON: Final = _lazy_automaton()
+# One small automaton a class: a frame pays only for the everyday words it asks about.
+_LAZY_AUTOMATA: Final = {tag: _lazy_automaton(tag) for tag in sorted(LAZY)}
 _LAZY_MAX_CHARS = 20_000
 _LAZY_MAX_SPANS = 50
 
 
 def lazy_spans(ctx: Context, tag: str) -> list[Span]:
-    """Where a class of everyday words (`concepts.LAZY`) occurs in the post: one pass of a small automaton,
-    made the first time a frame asks and kept on the post's analysis."""
+    """Where a class of everyday words (`concepts.LAZY`) occurs in the post: one pass of that class's small
+    automaton, made the first time something asks and kept on the post's analysis."""
     found: dict[str, list[Span]] | None = ctx.__dict__.get("_f_lazy")
     if found is None:
-        found = {}
+        found = ctx.__dict__["_f_lazy"] = {}
+    spans = found.get(tag)
+    if spans is None:
+        spans = found[tag] = []
         low = ctx.lower[:_LAZY_MAX_CHARS]
         n = len(low)
-        for end_idx, (length, left, right, tags) in _LAZY_AUTOMATON.iter(low):
+        for end_idx, (length, left, right) in _LAZY_AUTOMATA[tag].iter(low):
             start, end = end_idx - length + 1, end_idx + 1
             if left and start > 0 and low[start - 1].isalnum():
                 continue
             if right and end < n and low[end].isalnum():
                 continue
-            for t in tags:
-                held = found.setdefault(t, [])
-                if len(held) < _LAZY_MAX_SPANS:
-                    held.append((start, end))
-        ctx.__dict__["_f_lazy"] = found
-    return found.get(tag, [])
+            spans.append((start, end))
+            if len(spans) >= _LAZY_MAX_SPANS:
+                break
+        spans.sort()
+    return spans
 
 
 def concept_spans(ctx: Context, *tags: str) -> list[Span]:
@@ -252,6 +252,13 @@ _SPECIALS = {
     "pupil_ref": _pupil_ref,
     "party": _party,
 }
+
+
+def special_spans(ctx: Context, name: str) -> list[Span]:
+    """What the analysis provides for a special slot ("child", "person", "target", ...)."""
+    return _SPECIALS[name](ctx)
+
+
 _CONDITIONS = {
     "to_parent": lambda ctx: (
         ctx.post.recipient_role == "parent"

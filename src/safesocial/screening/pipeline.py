@@ -13,6 +13,7 @@ from safesocial.screening.analysis import Context
 from safesocial.screening.decision import decide, masked_digest
 from safesocial.screening.detectors import Detector, Setup, detectors_for
 from safesocial.screening.detectors._model import OffensiveScorer
+from safesocial.screening.learned import LearnedModel
 from safesocial.screening.profile import CompiledProfile, profile_from
 from safesocial.screening.types import ACCOUNTS, AUTHOR_ROLES, Decision, Finding, InputError, Post, Profile
 
@@ -33,7 +34,12 @@ class Screener:
     (no per-post state is kept on the screener)."""
 
     def __init__(
-        self, loaded: LoadedPack, profile: Profile, *, offensive_model: bool | OffensiveScorer = True
+        self,
+        loaded: LoadedPack,
+        profile: Profile,
+        *,
+        offensive_model: bool | OffensiveScorer = True,
+        learned_model: bool | LearnedModel = True,
     ) -> None:
         self.loaded = loaded
         pack = loaded.pack
@@ -66,6 +72,7 @@ class Screener:
             categories=self.categories,
             options={
                 "offensive_model": offensive_model,
+                "learned_model": learned_model,
                 "equipment_rule": equipment_rule,
                 "disclaimer_on_profile": disclaimer_on_profile,
                 "disclaimer_needs_affiliation": disclaimer_needs_affiliation,
@@ -85,9 +92,10 @@ class Screener:
                     if (g := governing_clause(pack, c, author=author, account=account)) is not None
                 }
                 self._governing[(author, account)] = table
-                self._plan[(author, account)] = [
-                    d for d in self.detectors if author in d.authors and d.wanted & table.keys()
-                ]
+                self._plan[(author, account)] = sorted(
+                    (d for d in self.detectors if author in d.authors and d.wanted & table.keys()),
+                    key=lambda d: d.late,
+                )
 
     @classmethod
     def for_policy(
@@ -96,11 +104,15 @@ class Screener:
         profile: Profile | Mapping[str, Any],
         *,
         offensive_model: bool | OffensiveScorer = True,
+        learned_model: bool | LearnedModel = True,
     ) -> Screener:
         """A screener for a bundled pack id, a pack file path, or an already loaded pack.
-        Raises `PackError` or `ProfileError` if either cannot be used."""
+        Raises `PackError` or `ProfileError` if either cannot be used. `learned_model=False` runs without the
+        learned stage (`safesocial.screening.learned`); a `LearnedModel` may be given instead."""
         loaded = load_pack(policy) if isinstance(policy, str) else policy
-        return cls(loaded, profile_from(profile), offensive_model=offensive_model)
+        return cls(
+            loaded, profile_from(profile), offensive_model=offensive_model, learned_model=learned_model
+        )
 
     @property
     def policy_id(self) -> str:
@@ -120,7 +132,10 @@ class Screener:
         findings: list[Finding] = []
         for detector in self._plan[key]:
             try:
-                found = detector.detect(post, context)
+                if detector.late:
+                    found = detector.detect_late(post, context, frozenset(f.category for f in findings))
+                else:
+                    found = detector.detect(post, context)
             except Exception:
                 log.exception("detector %s failed on post %s", detector.id, post.id)
                 return self._error(post.id, f"the {detector.id} check failed on this post")

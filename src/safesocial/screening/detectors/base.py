@@ -30,6 +30,9 @@ class Detector:
     id: ClassVar[str] = ""
     categories: ClassVar[frozenset[str]] = frozenset()
     authors: ClassVar[frozenset[str]] = ALL_AUTHORS
+    # A late detector runs after all the others and is told which categories they found (`detect_late`):
+    # a back-stop can then skip the work for what is already found.
+    late: ClassVar[bool] = False
 
     def __init__(self, setup: Setup) -> None:
         self.setup = setup
@@ -37,6 +40,10 @@ class Detector:
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         raise NotImplementedError
+
+    def detect_late(self, post: Post, context: Context, found: frozenset[str]) -> list[Finding]:
+        """For late detectors: `found` holds the categories the other detectors found in this post."""
+        return self.detect(post, context)
 
     def finding(
         self,
