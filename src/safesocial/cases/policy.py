@@ -15,14 +15,13 @@ MAX_SCREEN_CHARS = 20_000
 
 
 def pack_for(school: School) -> Any | None:
-    """The LoadedPack the school runs on (its adopted revision if it has one), or None if it cannot load."""
-    from safesocial.policy import PackError, load_pack, parse_pack_text
+    """The LoadedPack the school runs on (its adopted revision if it has one), or None if it cannot load: a
+    report is taken whatever state the school's policy is in."""
+    from safesocial.policy import PackError
+    from safesocial.schools.selectors import school_pack
 
     try:
-        revision = school.policy_revision
-        if revision is not None:
-            return parse_pack_text(revision.content, source=f"{revision.pack_id} r{revision.revision}")
-        return load_pack(school.policy_pack_id)
+        return school_pack(school)
     except (PackError, OSError, ValueError):
         logger.warning("policy pack for school %s cannot be loaded", school.pk)
         return None

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from safesocial.policy import LoadedPack, load_pack, parse_pack_text
+from safesocial.policy import LoadedPack, load_pack
 from safesocial.registers.models import (
     AccountApplication,
     Acknowledgement,
@@ -27,7 +26,7 @@ from safesocial.registers.models import (
     TrainingRecord,
 )
 from safesocial.schools.models import Person, PolicyRevision, Role, School, User
-from safesocial.schools.selectors import roles_for, schools_for
+from safesocial.schools.selectors import roles_for, school_pack, schools_for
 
 # Roles that count as "staff" when a pack binds staff to acknowledge it.
 STAFF_ROLES = frozenset(
@@ -65,17 +64,10 @@ RUNNERS_NEED = ("acknowledgement", "training")
 # --- the school's policy ------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=64)
-def _parse_revision(content_hash: str, content: str) -> LoadedPack:
-    return parse_pack_text(content, source=f"revision:{content_hash[:12]}")
-
-
 def pack_for(school: School) -> LoadedPack:
     """The policy the school runs on: its adopted revision, else the bundled pack it was set up with."""
-    revision = school.policy_revision
-    if revision is not None:
-        return _parse_revision(revision.content_hash, revision.content)
-    return load_pack(school.policy_pack_id)
+    loaded: LoadedPack = school_pack(school)
+    return loaded
 
 
 def current_adoption(school: School) -> PolicyAdoption | None:

@@ -137,17 +137,25 @@ def _parse_stored_revision(content_hash: str, content: str, source: str) -> Any:
     return parse_pack_text(content, source=source)
 
 
+def school_pack(school: School) -> Any:
+    """The LoadedPack the school runs on: its adopted revision, else the bundled pack it was set up with.
+    Raises PackError (or OSError) when it cannot be loaded; every app reads a school's policy through here."""
+    from safesocial.policy import load_pack
+
+    revision = school.policy_revision
+    if revision is not None:
+        source = f"{revision.pack_id} r{revision.revision}"
+        return _parse_stored_revision(revision.content_hash, revision.content, source)
+    return load_pack(school.policy_pack_id)
+
+
 def policy_summary(school: School) -> PolicySummary:
     """The school's policy pack and adopted revision, with the pack's title when the pack loads."""
-    from safesocial.policy import PackError, load_pack
+    from safesocial.policy import PackError
 
     revision = school.policy_revision
     try:
-        if revision is not None:
-            source = f"{revision.pack_id} r{revision.revision}"
-            loaded = _parse_stored_revision(revision.content_hash, revision.content, source)
-        else:
-            loaded = load_pack(school.policy_pack_id)
+        loaded = school_pack(school)
     except (PackError, OSError) as exc:
         return PolicySummary(
             pack_id=school.policy_pack_id,
