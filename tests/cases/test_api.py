@@ -159,3 +159,24 @@ def test_when_a_report_carries_nul_characters_then_they_are_dropped_not_stored(w
     from safesocial.cases.models import Case
 
     assert Case.objects.get(reference=response.json()["reference"]).report.text == "Mr Jones is useless"
+
+
+def test_when_a_file_is_downloaded_by_api_then_it_carries_the_same_protective_headers_as_the_web(world):
+    from django.urls import reverse
+    from tests.cases.conftest import report_post
+    from tests.factories import PASSWORD
+
+    from safesocial.cases.models import Evidence
+
+    case = report_post(world)
+    evidence = Evidence.objects.get(case=case)
+    head = world.user("head_teacher")
+    web = Client()
+    assert web.login(username=head.username, password=PASSWORD)
+    page = web.get(reverse("cases:evidence", args=[world.school.slug, case.reference, evidence.pk]))
+    listed = Api(head).get(f"/schools/{world.school.slug}/cases/{case.reference}/evidence").json()
+    api = Api(head).client.get(listed[0]["download"])
+    assert api.status_code == page.status_code == 200
+    for header in ("Content-Type", "Content-Disposition", "X-Content-Type-Options", "Cache-Control"):
+        assert api[header] == page[header], header
+    assert api["Content-Security-Policy"] == page["Content-Security-Policy"] == "default-src 'none'; sandbox"

@@ -349,6 +349,7 @@ def _file(field: Any, filename: str, media_type: str) -> FileResponse:
     response = FileResponse(field.open("rb"), as_attachment=True, filename=filename, content_type=media_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
 
 
