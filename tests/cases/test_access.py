@@ -231,3 +231,19 @@ def test_when_a_deadline_has_passed_then_the_overdue_filter_shows_it(world):
         reverse("cases:list", args=[world.school.slug]), {"status": "open", "kind": "media"}
     ).content.decode()
     assert case.reference not in page
+
+
+def test_when_cases_are_listed_then_the_audit_names_exactly_the_cases_shown(world, cases):
+    head = world.user("head_teacher")
+    _web_client(head).get(reverse("cases:list", args=[world.school.slug]), {"status": ""})
+    _, raw = ApiToken.issue(user=head, name="record system")
+    Client().get(
+        f"/api/schools/{world.school.slug}/cases",
+        {"status": "all"},
+        headers={"Authorization": f"Bearer {raw}"},
+    )
+    web, api = AuditEntry.objects.filter(action="cases.listed").order_by("seq")
+    shown = {cases["post"].pk, cases["safeguarding"].pk}  # never the case about the head teacher
+    assert set(web.details["cases"]) == shown and web.details["filters"]["status"] == ""
+    assert set(api.details["cases"]) == shown and api.details["via"] == "api"
+    assert web.actor_label == api.actor_label == head.username

@@ -21,18 +21,12 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from safesocial.cases import services
+from safesocial.cases import downloads, services
 from safesocial.cases.evidence import EvidenceRejected
 from safesocial.cases.models import Case, Evidence, Letter
 from safesocial.cases.policy import pack_for
 from safesocial.cases.protocol import protocol_steps
-from safesocial.cases.selectors import (
-    access_case,
-    access_cases,
-    chronology,
-    filter_cases,
-    next_action,
-)
+from safesocial.cases.selectors import access_case_list, access_school_case, chronology, next_action
 from safesocial.schools.models import User
 from safesocial.schools.selectors import access_school
 
@@ -341,16 +335,7 @@ def _letter_out(case: Case, letter: Letter) -> dict[str, Any]:
 
 
 def _case(request: HttpRequest, school: str, reference: str, purpose: str) -> Case:
-    school_obj, _roles = access_school(request.user, school)
-    return access_case(request.user, school_obj, reference, purpose=f"api:{purpose}")
-
-
-def _file(field: Any, filename: str, media_type: str) -> FileResponse:
-    response = FileResponse(field.open("rb"), as_attachment=True, filename=filename, content_type=media_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return access_school_case(request.user, school, reference, purpose=f"api:{purpose}")
 
 
 # --- endpoints ----------------------------------------------------------------------------------------------
@@ -360,19 +345,10 @@ def _file(field: Any, filename: str, media_type: str) -> FileResponse:
 def list_cases(
     request: HttpRequest, school: str, status: str = "open", kind: str = "", overdue: bool = False
 ) -> list[dict[str, Any]]:
-    from safesocial.audit.services import audit_record
-
     school_obj, _roles = access_school(request.user, school)
-    cases = list(
-        filter_cases(access_cases(request.user, school_obj), status=status, kind=kind, overdue=overdue)[:500]
+    cases = access_case_list(
+        request.user, school_obj, status=status, kind=kind, overdue=overdue, limit=500, audit={"via": "api"}
     )
-    if cases:
-        audit_record(
-            actor=_user(request),
-            action="cases.listed",
-            school=school_obj,
-            details={"cases": [c.pk for c in cases], "via": "api"},
-        )
     return [_case_out(c) for c in cases]
 
 
@@ -446,8 +422,7 @@ def add_evidence(
 )
 def evidence_file(request: HttpRequest, school: str, reference: str, evidence_id: int) -> FileResponse:
     case = _case(request, school, reference, f"evidence:{evidence_id}")
-    e = get_object_or_404(Evidence, case=case, pk=evidence_id)
-    return _file(e.file, f"{case.reference}-{e.pk}-{e.label}", e.media_type)
+    return downloads.evidence_file(case, get_object_or_404(Evidence, case=case, pk=evidence_id))
 
 
 @router.get("/schools/{school}/cases/{reference}/letters", response=list[LetterOut], summary="Letters")
@@ -489,14 +464,10 @@ def create_letter(
     summary="Download a letter (docx or pdf)",
 )
 def letter_file(request: HttpRequest, school: str, reference: str, letter_id: int, fmt: str) -> FileResponse:
-    if fmt not in {"docx", "pdf"}:
+    if fmt not in downloads.LETTER_FORMATS:
         raise HttpError(404, "Not Found")
     case = _case(request, school, reference, f"letter:{letter_id}:{fmt}")
-    letter = get_object_or_404(Letter, case=case, pk=letter_id)
-    name = f"{case.reference}-{letter.template_id}-{letter.language}.{fmt}"
-    if fmt == "pdf":
-        return _file(letter.pdf, name, "application/pdf")
-    return _file(letter.docx, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    return downloads.letter_file(case, get_object_or_404(Letter, case=case, pk=letter_id), fmt)
 
 
 def _step(request: HttpRequest, school: str, reference: str, name: str, call: Any) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from safesocial.audit.services import audit_record
 from safesocial.cases.models import Case, CaseEvent, EventKind, PublishingSuspension, Stage, split_roles
 from safesocial.schools.models import School, User
-from safesocial.schools.selectors import holders_of, roles_for
+from safesocial.schools.selectors import access_school, holders_of, roles_for
 
 OPEN = ~Q(stage=Stage.CLOSED)
 
@@ -84,6 +84,37 @@ def access_case(user: Any, school: School, reference: str, *, purpose: str = "de
     return case
 
 
+def access_school_case(user: Any, school_slug: str, reference: str, *, purpose: str) -> Case:
+    """A case by its school's short name and its reference, for a page or an API call that shows it: 404
+    unless the user holds a role at the school and may see the case. Records the viewing, for `purpose`."""
+    school, _roles = access_school(user, school_slug)
+    return access_case(user, school, reference, purpose=purpose)
+
+
+def access_case_list(
+    user: Any,
+    school: School,
+    *,
+    status: str = "",
+    kind: str = "",
+    overdue: bool = False,
+    now: dt.datetime | None = None,
+    limit: int,
+    audit: dict[str, Any],
+) -> list[Case]:
+    """The cases at the school this user may see, filtered, newest first, at most `limit` of them. Showing
+    them is recorded in the audit log (which cases, with the caller's `audit` facts)."""
+    cases = list(
+        filter_cases(access_cases(user, school), status=status, kind=kind, overdue=overdue, now=now).order_by(
+            "-reported_at"
+        )[:limit]
+    )
+    if cases:
+        details = {"cases": [c.pk for c in cases], **audit}
+        audit_record(actor=user, action="cases.listed", school=school, details=details)
+    return cases
+
+
 def access_case_for_action(user: Any, case: Case) -> None:
     """Raises NotFound unless the user may act on the case (handlers act; nobody else learns it exists)."""
     if not can_see(user, case):
@@ -113,7 +144,24 @@ def filter_cases(
 
 
 def overdue_q(now: dt.datetime) -> Q:
+    """Cases whose deadline to delete has passed (the database form of `is_overdue`)."""
     return Q(stage=Stage.DEADLINE, deadline_at__lt=now)
+
+
+def is_overdue(case: Case, now: dt.datetime) -> bool:
+    """Whether the case's deadline to delete has passed (the same rule as `overdue_q`)."""
+    return case.stage == Stage.DEADLINE and case.deadline_at is not None and case.deadline_at < now
+
+
+def staff_to_name(case: Case) -> QuerySet[User]:
+    """The people who hold a role at the case's school, for naming the member of staff in a staff breach;
+    never those the case is hidden from."""
+    return (
+        User.objects.filter(role_assignments__school=case.school, is_active=True)
+        .exclude(pk__in=case.hidden_from.values("pk"))
+        .distinct()
+        .order_by("last_name", "first_name", "username")
+    )
 
 
 def reports_by(user: Any, school: School) -> QuerySet[Case]:

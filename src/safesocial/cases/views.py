@@ -10,7 +10,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -18,21 +18,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from safesocial.audit.services import audit_record, audit_trail
+from safesocial.audit.services import audit_trail
+from safesocial.cases import downloads, services
 from safesocial.cases import forms as case_forms
-from safesocial.cases import services
 from safesocial.cases.evidence import EvidenceRejected
 from safesocial.cases.letters import WELSH_REVIEWED, format_moment
 from safesocial.cases.models import Case, Evidence, Kind, Letter, PublishingSuspension, Stage
 from safesocial.cases.policy import pack_for
 from safesocial.cases.protocol import escalation_view, protocol_steps, route_view
 from safesocial.cases.selectors import (
-    access_case,
-    access_cases,
+    access_case_list,
+    access_school_case,
     chronology,
-    filter_cases,
+    is_overdue,
     next_action,
     reports_by,
+    staff_to_name,
 )
 from safesocial.schools.models import School, User
 from safesocial.schools.selectors import access_school, role_label
@@ -42,16 +43,6 @@ def _signed_in(request: HttpRequest) -> User:
     """The signed-in user (every view that calls this is behind login_required)."""
     assert isinstance(request.user, User)
     return request.user
-
-
-def _staff_of(school: School, case: Case) -> Any:
-    """People who hold a role at the school, for naming a member of staff in a staff breach."""
-    return (
-        User.objects.filter(role_assignments__school=school, is_active=True)
-        .exclude(pk__in=case.hidden_from.values("pk"))
-        .distinct()
-        .order_by("last_name", "first_name", "username")
-    )
 
 
 # --- list and report ---------------------------------------------------------------------------------------
@@ -80,24 +71,15 @@ def case_list(request: HttpRequest, school_slug: str) -> HttpResponse:
     form = FilterForm(request.GET or {"status": "open"})
     filters = form.cleaned_data if form.is_valid() else {"status": "open", "kind": "", "overdue": False}
     now = timezone.now()
-    cases = list(
-        filter_cases(access_cases(request.user, school), now=now, **filters).order_by("-reported_at")[:200]
+    cases = access_case_list(
+        request.user,
+        school,
+        now=now,
+        limit=200,
+        audit={"filters": {k: str(v) for k, v in filters.items()}},
+        **filters,
     )
-    if cases:
-        audit_record(
-            actor=request.user,
-            action="cases.listed",
-            school=school,
-            details={"cases": [c.pk for c in cases], "filters": {k: str(v) for k, v in filters.items()}},
-        )
-    rows = [
-        {
-            "case": c,
-            "next": next_action(c),
-            "overdue": bool(c.stage == Stage.DEADLINE and c.deadline_at and c.deadline_at < now),
-        }
-        for c in cases
-    ]
+    rows = [{"case": c, "next": next_action(c), "overdue": is_overdue(c, now)} for c in cases]
     return render(
         request,
         "cases/list.html",
@@ -237,8 +219,8 @@ NOTE_CODES = {
 
 @login_required
 def case_detail(request: HttpRequest, school_slug: str, reference: str) -> HttpResponse:
-    school, _roles = access_school(request.user, school_slug)
-    case = access_case(request.user, school, reference, purpose="detail")
+    case = access_school_case(request.user, school_slug, reference, purpose="detail")
+    school = case.school
     loaded = pack_for(school)
     pack = loaded.pack if loaded is not None else None
     protocol = services.protocol_applies(case)
@@ -269,9 +251,7 @@ def case_detail(request: HttpRequest, school_slug: str, reference: str) -> HttpR
             "suspensions": PublishingSuspension.objects.filter(case=case).select_related("user"),
             "views": views,
             "deadline_text": format_moment(case.deadline_at, "en") if case.deadline_at else "",
-            "overdue": bool(
-                case.stage == Stage.DEADLINE and case.deadline_at and case.deadline_at < timezone.now()
-            ),
+            "overdue": is_overdue(case, timezone.now()),
             "welsh_reviewed": WELSH_REVIEWED,
         },
     )
@@ -281,42 +261,24 @@ def case_detail(request: HttpRequest, school_slug: str, reference: str) -> HttpR
 def evidence_download(
     request: HttpRequest, school_slug: str, reference: str, evidence_id: int
 ) -> HttpResponseBase:
-    school, _roles = access_school(request.user, school_slug)
-    case = access_case(request.user, school, reference, purpose=f"evidence:{evidence_id}")
+    case = access_school_case(request.user, school_slug, reference, purpose=f"evidence:{evidence_id}")
     evidence = Evidence.objects.filter(case=case, pk=evidence_id).first()
     if evidence is None:
         raise Http404
-    return _attachment(evidence.file, f"{case.reference}-{evidence.pk}-{evidence.label}", evidence.media_type)
+    return downloads.evidence_file(case, evidence)
 
 
 @login_required
 def letter_download(
     request: HttpRequest, school_slug: str, reference: str, letter_id: int, fmt: str
 ) -> HttpResponseBase:
-    school, _roles = access_school(request.user, school_slug)
-    if fmt not in {"docx", "pdf"}:
+    if fmt not in downloads.LETTER_FORMATS:
         raise Http404
-    case = access_case(request.user, school, reference, purpose=f"letter:{letter_id}:{fmt}")
+    case = access_school_case(request.user, school_slug, reference, purpose=f"letter:{letter_id}:{fmt}")
     letter = Letter.objects.filter(case=case, pk=letter_id).first()
     if letter is None:
         raise Http404
-    if fmt == "pdf":
-        return _attachment(
-            letter.pdf, f"{case.reference}-{letter.template_id}-{letter.language}.pdf", "application/pdf"
-        )
-    return _attachment(
-        letter.docx,
-        f"{case.reference}-{letter.template_id}-{letter.language}.docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    )
-
-
-def _attachment(field: Any, filename: str, media_type: str) -> FileResponse:
-    response = FileResponse(field.open("rb"), as_attachment=True, filename=filename, content_type=media_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return downloads.letter_file(case, letter, fmt)
 
 
 # --- actions on a case --------------------------------------------------------------------------------------
@@ -494,11 +456,9 @@ def _form_for(action: str, case: Case, request: HttpRequest, user: User) -> form
     data = request.POST if request.method == "POST" else None
     files = request.FILES if request.method == "POST" else None
     if action == "decide":
-        return case_forms.DecisionForm(
-            data, routes=services.allowed_routes(case), staff=_staff_of(case.school, case)
-        )
+        return case_forms.DecisionForm(data, routes=services.allowed_routes(case), staff=staff_to_name(case))
     if action == "suspend":
-        return case_forms.SuspendForm(data, staff=_staff_of(case.school, case))
+        return case_forms.SuspendForm(data, staff=staff_to_name(case))
     initial: dict[str, Any] = {}
     if action in {"invite", "letter"}:
         initial = {
@@ -525,8 +485,8 @@ def case_action(request: HttpRequest, school_slug: str, reference: str, action: 
     spec = ACTIONS.get(action)
     if spec is None:
         raise Http404
-    school, _roles = access_school(request.user, school_slug)
-    case = access_case(request.user, school, reference, purpose=f"action:{action}")
+    case = access_school_case(request.user, school_slug, reference, purpose=f"action:{action}")
+    school = case.school
     if action not in services.actions_for(case):
         messages.error(request, _("That cannot be done at this stage of the case."))
         return redirect("cases:detail", school.slug, case.reference)
