@@ -158,3 +158,29 @@ def test_when_service_staff_open_the_admin_then_they_can_and_school_staff_cannot
     assert staff_client.get("/admin/").status_code == 302
     client.login(username="service-desk", password=PASSWORD)
     assert client.get("/admin/schools/school/").status_code == 200
+
+
+def test_when_service_staff_open_records_in_the_admin_then_they_can_look_but_not_add_change_or_delete():
+    from django.contrib import admin
+    from django.test import RequestFactory
+
+    from safesocial.audit.models import AuditEntry
+    from safesocial.cases.models import Case, CaseEvent, Evidence, Letter, Report, Screening
+    from safesocial.registers.models import (
+        AccountApplication,
+        Acknowledgement,
+        OfficialAccount,
+        PolicyAdoption,
+    )
+    from safesocial.schools.models import User
+
+    request = RequestFactory().get("/admin/")
+    request.user = User(username="desk", is_staff=True, is_superuser=True)
+    records = [AuditEntry, Case, CaseEvent, Evidence, Letter, Report, Screening]
+    records += [AccountApplication, Acknowledgement, OfficialAccount, PolicyAdoption]
+    for model in records:
+        model_admin = admin.site._registry[model]
+        assert model_admin.has_view_permission(request), model
+        assert not model_admin.has_add_permission(request), model
+        assert not model_admin.has_change_permission(request), model
+        assert not model_admin.has_delete_permission(request), model

@@ -3,52 +3,39 @@ handled through the case pages (where every action is permitted, recorded and au
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 
+from safesocial.audit.admin import ReadOnlyAdmin
 from safesocial.cases.models import Case, CaseEvent, Evidence, Letter, Report, Screening
 
 
-class _ReadOnly(admin.ModelAdmin):  # type: ignore[type-arg]
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 @admin.register(Case)
-class CaseAdmin(_ReadOnly):
+class CaseAdmin(ReadOnlyAdmin):
     list_display = ("reference", "school", "kind", "stage", "reported_at")
     list_filter = ("kind", "stage", "school")
     exclude = ("hidden_from",)
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(_ReadOnly):
+class EvidenceAdmin(ReadOnlyAdmin):
     list_display = ("case", "label", "media_type", "size", "sha256", "received_at")
 
 
 @admin.register(Letter)
-class LetterAdmin(_ReadOnly):
+class LetterAdmin(ReadOnlyAdmin):
     list_display = ("case", "kind", "language", "issued_at", "pdf_sha256")
 
 
 @admin.register(CaseEvent)
-class CaseEventAdmin(_ReadOnly):
+class CaseEventAdmin(ReadOnlyAdmin):
     list_display = ("case", "at", "kind", "actor_label")
 
 
 @admin.register(Report)
-class ReportAdmin(_ReadOnly):
+class ReportAdmin(ReadOnlyAdmin):
     list_display = ("case", "author_kind", "platform", "received_at")
 
 
 @admin.register(Screening)
-class ScreeningAdmin(_ReadOnly):
+class ScreeningAdmin(ReadOnlyAdmin):
     list_display = ("case", "verdict", "revision_label", "screened_at")
