@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 from tests.cases.conftest import english, png_bytes
 
+from safesocial.cases import services
 from safesocial.cases.models import Case, PublicReportBucket
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +64,35 @@ def test_when_one_address_sends_too_many_reports_then_it_is_told_to_wait(world, 
     # Another address is not affected, and addresses are never stored as given.
     assert english(Client(REMOTE_ADDR="198.51.100.2")).post(url, _form()).status_code == 302
     assert not PublicReportBucket.objects.filter(key__contains="203.0.113.7").exists()
-    assert PublicReportBucket.objects.count() == 2
+    assert PublicReportBucket.objects.values("key").distinct().count() == 2
+
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def _at(clock: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(f"2026-03-02T{clock}").replace(tzinfo=LONDON)
+
+
+def test_when_reports_straddle_the_top_of_the_hour_then_they_still_count_together(db, settings):
+    """The limit is a rolling hour: the clock reaching 11:00 does not give an address a fresh allowance."""
+    settings.SAFESOCIAL_PUBLIC_REPORT_RATE = 2
+    sent = [
+        services.public_report_allowed(client_address="203.0.113.7", now=_at(clock))
+        for clock in ("10:59:58", "10:59:59", "11:00:01")
+    ]
+    assert sent == [True, True, False]
+    assert services.public_report_allowed(client_address="198.51.100.2", now=_at("11:00:02"))
+
+
+def test_when_an_hour_has_passed_since_the_reports_then_the_address_may_report_again(db, settings):
+    settings.SAFESOCIAL_PUBLIC_REPORT_RATE = 2
+    for clock in ("10:05:00", "10:40:00"):
+        assert services.public_report_allowed(client_address="203.0.113.7", now=_at(clock))
+    assert not services.public_report_allowed(client_address="203.0.113.7", now=_at("11:04:59"))
+    # 10:05 has left the last hour; 10:40 and the refused 11:04 are still in it.
+    assert not services.public_report_allowed(client_address="203.0.113.7", now=_at("11:05:30"))
+    assert services.public_report_allowed(client_address="203.0.113.7", now=_at("12:06:00"))
 
 
 def test_when_a_public_form_is_invalid_then_errors_are_shown_next_to_the_fields_and_summarised(world):

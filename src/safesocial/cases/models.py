@@ -368,8 +368,9 @@ class PublishingSuspension(models.Model):
 
 
 class PublicReportBucket(models.Model):
-    """How many public reports one client address sent in one hour. The address is stored only as a keyed
-    hash, and buckets older than a day are removed by `safesocial cases_sweep`."""
+    """How many public reports one client address sent in one minute (`window_start`); the limit counts the
+    last sixty. The address is stored only as a keyed hash, and buckets older than a day are removed by
+    `safesocial cases_sweep`."""
 
     key = models.CharField(max_length=64)
     window_start = models.DateTimeField()
@@ -379,4 +380,4 @@ class PublicReportBucket(models.Model):
         constraints = [models.UniqueConstraint(fields=["key", "window_start"], name="unique_report_bucket")]
 
     def __str__(self) -> str:
-        return f"{self.count} at {self.window_start:%Y-%m-%d %H:00}"
+        return f"{self.count} at {self.window_start:%Y-%m-%d %H:%M}"

@@ -1076,30 +1076,32 @@ def deadlines_sweep(*, now: dt.datetime | None = None) -> dict[str, int]:
 # --- the public link ----------------------------------------------------------------------------------------
 
 
+PUBLIC_REPORT_WINDOW = dt.timedelta(hours=1)
+
+
 def public_report_allowed(*, client_address: str, now: dt.datetime | None = None) -> bool:
-    """Count one public submission from this address this hour; False once over SAFESOCIAL_PUBLIC_REPORT_RATE.
-    The address is kept only as a keyed hash."""
+    """Count one public submission from this address; False once it has sent more than
+    SAFESOCIAL_PUBLIC_REPORT_RATE in the last hour. The hour is a rolling one, counted in one-minute buckets
+    (this minute and the 59 before it), so the count never starts again at the top of the clock hour. The
+    address is kept only as a keyed hash."""
     import hmac
 
     from django.db import IntegrityError
-    from django.db.models import F
+    from django.db.models import F, Sum
 
     now = now or timezone.now()
-    window = now.replace(minute=0, second=0, microsecond=0)
+    minute = now.replace(second=0, microsecond=0)
     key = hmac.new(settings.SECRET_KEY.encode(), client_address.encode(), hashlib.sha256).hexdigest()
+    this_minute = PublicReportBucket.objects.filter(key=key, window_start=minute)
     with transaction.atomic():
-        updated = PublicReportBucket.objects.filter(key=key, window_start=window).update(count=F("count") + 1)
-        if not updated:
+        if not this_minute.update(count=F("count") + 1):
             try:
                 with transaction.atomic():
-                    PublicReportBucket.objects.create(key=key, window_start=window, count=1)
-            except IntegrityError:
-                PublicReportBucket.objects.filter(key=key, window_start=window).update(count=F("count") + 1)
-        count = (
-            PublicReportBucket.objects.filter(key=key, window_start=window)
-            .values_list("count", flat=True)
-            .first()
-        )
+                    PublicReportBucket.objects.create(key=key, window_start=minute, count=1)
+            except IntegrityError:  # another request from the address made the bucket first
+                this_minute.update(count=F("count") + 1)
+        recent = PublicReportBucket.objects.filter(key=key, window_start__gt=minute - PUBLIC_REPORT_WINDOW)
+        count = recent.aggregate(total=Sum("count"))["total"]
     return (count or 0) <= settings.SAFESOCIAL_PUBLIC_REPORT_RATE
 
 
