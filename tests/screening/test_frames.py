@@ -460,6 +460,75 @@ OTHER = [
 ]
 
 
+DM_PUPIL = {"audience": "direct", "action": "message", "recipient_role": "pupil"}
+ROUND_TWO = [
+    C(
+        "a parent's allegation that a child was hurt",
+        "Faye Ambler grabbed my daughter by the arm and left a mark",
+        "defamatory",
+        **PARENT,
+    ),
+    C(
+        "a colleague's family in hospital",
+        "Desmond Okonjo's wife is in hospital after a stroke",
+        "personal-data",
+    ),
+    C(
+        "goods out of the back of a van",
+        "Brand new drills, came out of the back of a van, £25 each",
+        "illegal",
+    ),
+    C(
+        "vouchers bought with a found card",
+        "Half-price gift cards going, paid for with a card I found",
+        "illegal",
+    ),
+    C("cosmetic fillers for teenagers", "Doing cheap botox for teens this weekend, £40", "illegal"),
+    C(
+        "a plain handle named to a pupil",
+        "My insta is brackenmissp if you want to see the photos",
+        "personal-contact-details",
+        **DM_PUPIL,
+    ),
+    C(
+        "told to go back to their country",
+        "Go back to Romania, nobody asked you to come",
+        "discriminatory",
+        **PUBLIC,
+    ),
+    C(
+        "welsh: a pupil told he is ugly and unliked",
+        "Barty ti'n hyll, does neb yn dy hoffi",
+        "harassment",
+        **PUPIL,
+        action="comment",
+        recipient_role="pupil",
+    ),
+    C("exam papers leaked", "Word is the head of science gave Year 11 the paper in advance", "defamatory"),
+    C(
+        "unannounced news, told as who has not heard",
+        "Our deputy is leaving at Easter and the staff don't know yet",
+        "confidential",
+    ),
+    NOT("cigarettes by their slang name", "Nipped out for a packet of fags after the quiz", "discriminatory"),
+    NOT("a removal van", "Loading the back of a van with the charity shop donations", "illegal"),
+    NOT("a found card handed in", "Found a bank card outside Tesco and handed it in at the desk", "illegal"),
+    NOT(
+        "my own family in hospital",
+        "My wife's in hospital after a fall, thanks for the kind messages",
+        "personal-data",
+    ),
+    NOT(
+        "help away from school", "Happy to help out with the scouts outside school hours", "school-reference"
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_TWO, ids=ids(ROUND_TWO))
+def test_when_the_second_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", SAFEGUARDING, ids=ids(SAFEGUARDING))
 def test_when_a_child_is_at_risk_in_new_words_then_safeguarding_is_found(
     screener: Screener, case: Case
@@ -559,6 +628,8 @@ def test_when_a_word_name_is_called_out_before_words_to_its_bearer_then_it_is_a_
     assert "community-reference" in {f.category for f in said_to.findings}
     morning = named.screen(post("Dawn, mist and a flask of tea on the fells", **COMMENT_STAFF))
     assert "community-reference" not in {f.category for f in morning.findings}
+    straight = named.screen(post("Dawn you're late again, third time this week", **COMMENT_STAFF))
+    assert "community-reference" in {f.category for f in straight.findings}
 
 
 # --- decisions -------------------------------------------------------------------------------------------

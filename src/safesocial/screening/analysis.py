@@ -44,6 +44,7 @@ _PERSON_NOUNS = frozenset(
         "lot",
     }
 )
+_YOU_NEXT = re.compile(r" {1,3}(?:you|you're|youre|your|u|ur|ti|ti'n|chi|chi'n)\b")
 _SAID_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ti|chi|dy|eich)\b")
 _PRONOUNS = frozenset({"her", "his", "she", "he", "she's", "he's", "him", "ei", "hi", "fo", "o"})
 
@@ -282,10 +283,12 @@ class TextScan:
         return followed or self._vocative(end)
 
     def _vocative(self, end: int) -> bool:
-        """ "Dawn, nobody wants you here": a name called out before words said to its bearer."""
-        if self.lower[end : end + 1] != ",":
-            return False
-        return _SAID_TO.search(self.lower, end, min(len(self.lower), end + 60)) is not None
+        """ "Dawn, nobody wants you here", "Dawn you're a joke": a name called out before words said to its
+        bearer (a comma and "you" within a few words, or "you" straight after the name)."""
+        low = self.lower
+        if low[end : end + 1] == ",":
+            return _SAID_TO.search(low, end, min(len(low), end + 60)) is not None
+        return _YOU_NEXT.match(low, end) is not None
 
     def _person_follows(self, end: int) -> bool:
         nxt = self.lower[end : end + 12].split()

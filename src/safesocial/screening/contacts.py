@@ -116,7 +116,9 @@ def _find(scan: TextScan) -> list[ContactItem]:
         hm = _HANDLE_TOKEN.match(low, e, min(len(low), e + 48))
         if hm:
             token = hm.group(1).rstrip(".")
-            if any(ch.isdigit() or ch in "._" for ch in token) and not token.isdigit():
+            # "my Snap is keynasmissk": named as the account, a plain token is a handle too
+            named = (":" in hm.group(0) or " is " in f" {hm.group(0)} ") and not prof.is_plain_word(token)
+            if (named or any(ch.isdigit() or ch in "._" for ch in token)) and not token.isdigit():
                 hs = hm.start(1)
                 items.append(
                     ContactItem("handle", (hs, hs + len(token)), token, prof.is_school_handle(token))

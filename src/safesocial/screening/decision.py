@@ -20,7 +20,7 @@ _CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
 ESCALATING = frozenset({"safeguarding", "extremism", "illegal"})
 # Lesser readings of the words that show an escalation: "nudes" in a child's disclosure is the safeguarding
 # concern, not also an obscene post; a threat is not also a rude remark.
-SUBSUMED_BY_ESCALATION = frozenset({"offensive", "disparaging"})
+SUBSUMED_BY_ESCALATION = frozenset({"offensive", "disparaging", "school-reference", "pupil-image"})
 _VERDICTS: dict[int, Verdict] = {0: "ok", 1: "advise", 2: "breach", 3: "escalate"}
 
 GoverningLookup = Callable[[str], Governing | None]
@@ -83,15 +83,17 @@ def decide(
 
 def _drop_subsumed(best: dict[str, Finding]) -> None:
     """Drop lesser categories found in the same words as an escalation (see SUBSUMED_BY_ESCALATION)."""
+    whole = (0, 1 << 62)  # an escalation read from the whole post (no span) covers all its words
     serious = [
-        (f.start, f.end)
+        (f.start, f.end) if f.start is not None and f.end is not None else whole
         for c, f in best.items()
-        if c in ESCALATING and f.start is not None and f.end is not None
+        if c in ESCALATING
     ]
     if not serious:
         return
     for category in SUBSUMED_BY_ESCALATION & best.keys():
         f = best[category]
+        # only lesser readings of words: an image of pupils or a finding about the whole post stays
         if f.start is not None and f.end is not None and any(f.start < e and s < f.end for s, e in serious):
             del best[category]
 

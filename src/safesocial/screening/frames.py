@@ -16,11 +16,10 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-import ahocorasick
-
 from safesocial.screening.analysis import Context, Span
-from safesocial.screening.concepts import CONCEPTS, LAZY
+from safesocial.screening.concepts import LAZY
 from safesocial.screening.detectors._shared import recipient_is_community, short_post, targets
+from safesocial.screening.lazy import concept_spans
 
 WHOLE: Final[Span] = (-1, -1)
 # Tags found in a good share of all posts: a frame is looked up by one of its rarer ideas instead.
@@ -100,56 +99,6 @@ INSIDERS = frozenset({"staff", "governor"})
 PERSONAL = frozenset({"personal"})
 
 
-# --- everyday words, read only when needed -------------------------------------------------------------
-def _lazy_automaton(tag: str) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for phrase in CONCEPTS[tag]:
-        key = phrase.lower().replace("\u2019", "'")
-        automaton.add_word(key, (len(key), key[0].isalnum(), key[-1].isalnum()))
-    automaton.make_automaton()
-    return automaton
-
-
-# One small automaton a class: a frame pays only for the everyday words it asks about.
-_LAZY_AUTOMATA: Final = {tag: _lazy_automaton(tag) for tag in sorted(LAZY)}
-_LAZY_MAX_CHARS = 20_000
-_LAZY_MAX_SPANS = 50
-
-
-def lazy_spans(ctx: Context, tag: str) -> list[Span]:
-    """Where a class of everyday words (`concepts.LAZY`) occurs in the post: one pass of that class's small
-    automaton, made the first time something asks and kept on the post's analysis."""
-    found: dict[str, list[Span]] | None = ctx.__dict__.get("_f_lazy")
-    if found is None:
-        found = ctx.__dict__["_f_lazy"] = {}
-    spans = found.get(tag)
-    if spans is None:
-        spans = found[tag] = []
-        low = ctx.lower[:_LAZY_MAX_CHARS]
-        n = len(low)
-        for end_idx, (length, left, right) in _LAZY_AUTOMATA[tag].iter(low):
-            start, end = end_idx - length + 1, end_idx + 1
-            if left and start > 0 and low[start - 1].isalnum():
-                continue
-            if right and end < n and low[end].isalnum():
-                continue
-            spans.append((start, end))
-            if len(spans) >= _LAZY_MAX_SPANS:
-                break
-        spans.sort()
-    return spans
-
-
-def concept_spans(ctx: Context, *tags: str) -> list[Span]:
-    """Spans of any of `tags`, whether the main scan or the lazy one holds them."""
-    out: list[Span] = []
-    for tag in tags:
-        out.extend(lazy_spans(ctx, tag) if tag in LAZY else ctx.spans(tag))
-    if len(tags) > 1:
-        out.sort()
-    return out
-
-
 # --- specials ----------------------------------------------------------------------------------------------
 def _cached(ctx: Context, key: str) -> list[Span] | None:
     value = ctx.__dict__.get(key)
@@ -159,10 +108,7 @@ def _cached(ctx: Context, key: str) -> list[Span] | None:
 def _target(ctx: Context) -> list[Span]:
     spans = _cached(ctx, "_f_target")
     if spans is None:
-        spans = list(targets(ctx))
-        if ctx.school_context or ctx.post.author_role in INSIDERS:
-            spans.extend(lazy_spans(ctx, "unit_word"))
-        spans.sort()
+        spans = sorted(targets(ctx))
         ctx.__dict__["_f_target"] = spans
     return spans
 
@@ -557,6 +503,15 @@ FRAMES: tuple[Frame, ...] = (
         score=0.85,
     ),
     Frame(
+        "someone else's card used",
+        "illegal",
+        (S("card_found"), S("card_use")),
+        "Describes paying with someone else's bank card.",
+        window=50,
+        near_blockers=("card_returned",),
+        score=0.85,
+    ),
+    Frame(
         "drinking, then driving",
         "illegal",
         (S("drink_amount"), S("drive_act", follows=0, gap=90)),
@@ -654,6 +609,15 @@ FRAMES: tuple[Frame, ...] = (
         self_excluded=True,
         score=0.8,
     ),
+    Frame(
+        "harm to the writer's child, blamed on someone",
+        "defamatory",
+        (S("harm_past"), S("own_family", follows=0, gap=15, live=False), SP("target")),
+        "Alleges that someone of the school harmed the writer's child.",
+        window=150,
+        short=True,
+        score=0.8,
+    ),
     # personal data ----------------------------------------------------------------------------------------
     Frame(
         "someone's health, status or family trouble",
@@ -663,6 +627,16 @@ FRAMES: tuple[Frame, ...] = (
         window=110,
         short=True,
         score=0.8,
+    ),
+    Frame(
+        "the health or troubles of someone's family",
+        "personal-data",
+        (S("pd_more", "sensitive", reach=12), S("kin", live=False)),
+        "Discloses personal information about the family of someone in the school community.",
+        window=90,
+        short=True,
+        near_blockers=("own_family",),
+        score=0.75,
     ),
     # confidential -----------------------------------------------------------------------------------------
     Frame(
@@ -709,7 +683,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a view on a school policy",
         "policy-opinion",
-        (S("po_opinion"), S("po_noun", live=False)),
+        (S("po_opinion", live=False), S("po_noun", live=False)),
         "Gives a personal view on a school policy or decision.",
         window=130,
         short=True,
@@ -720,7 +694,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a view on a decision to change something",
         "policy-opinion",
-        (S("po_opinion"), S("po_decide", live=False), S("po_subject", live=False)),
+        (S("po_opinion", live=False), S("po_decide", live=False), S("po_subject", live=False)),
         "Gives a personal view on a school decision.",
         window=130,
         short=True,
@@ -732,7 +706,7 @@ FRAMES: tuple[Frame, ...] = (
         "a view on a leadership decision",
         "policy-opinion",
         (
-            S("po_opinion"),
+            S("po_opinion", live=False),
             S("po_decide", "po_subject", live=False),
             S("leader_word", "authority_word", "staff_word"),
         ),
@@ -746,7 +720,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "an official account's grievance about a decision",
         "policy-opinion",
-        (S("po_opinion_neg"), S("po_noun", "po_decide", live=False)),
+        (S("po_opinion_neg", live=False), S("po_noun", "po_decide", live=False)),
         "An official account airs a grievance about a policy or decision.",
         window=160,
         short=True,
@@ -840,7 +814,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "marked 18+",
         "offensive",
-        (S("adult_emoji"),),
+        (S("adult_emoji", live=False),),
         "Marks its content as adults-only.",
         score=0.75,
     ),

@@ -2497,3 +2497,55 @@ MEDIA_PLATFORMS: frozenset[str] = frozenset(
         "other",
     }
 )
+
+
+# --- pass three, round two ---------------------------------------------------------------------------------
+_add(
+    "school_event",
+    _split("""
+phonics screening | phonics screening check | screening check | phonics check | multiplication check
+times tables check | sats week | key stage 2 sats
+"""),
+)
+_add(
+    "staff_word",
+    _split("our ta | the ta | a ta | our tas | the tas | head of maths | head of english | head of science"),
+)
+_add("not_school", _split("outside school | outside of school | out of school | after school hours"))
+_add(
+    "restricted_goods",
+    _split("""
+lip filler | lip fillers | fillers | botox | tattoo | tattoos | tattooing | sunbed | sunbeds | tanning bed
+"""),
+)
+_add(
+    "counterfeit",
+    _split("""
+out of the back of a van | out the back of a van | back of a van | back of a lorry | out of a van
+"""),
+)
+_add(
+    "insult",
+    _split("""
+muppets | numpties | prats | plonkers | wallies | donkeys | cowboys | jokers | chancers | dinosaurs
+tramps | losers | melts | wasters
+""")
+    + _cy("hyll", "tew", "drewllyd", "gwirion"),
+)
+_add(
+    "expel_strong",
+    _split("""
+go back to england | go back to wales | go back to scotland | go back to ireland | go back to romania
+go back to africa | go back to india | go back to syria | go back to your country | go back home to
+we don't want you lot here | we don't want your kind | we don't want you here | not wanted here
+""")
+    + _cy("ewch yn ôl i loegr", "ewch adre i loegr"),
+)
+_add("violent_verb", _cy("taro", "daro fo", "ei daro", "ei tharo", "dyrnu fo"))
+_add(
+    "menace",
+    _split("""
+found your address | i've found your address | got your address online | found out your address
+have your address | found where you live
+"""),
+)

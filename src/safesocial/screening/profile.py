@@ -218,6 +218,10 @@ class CompiledProfile:
                 out.extend(self._adult_surnames[surname])
         return out
 
+    def is_plain_word(self, word: str) -> bool:
+        """A cue word or one of the commonest words: never taken for a name or a handle."""
+        return word in self._plain_words
+
     def compact_org_in(self, text: str) -> bool:
         """Whether `text` contains the school's or trust's name written without spaces or punctuation."""
         squeezed = _compact(text[:500])

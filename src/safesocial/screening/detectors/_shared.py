@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from safesocial.screening.analysis import Context, Span
+from safesocial.screening.lazy import lazy_spans
 
 # Cue tags that name part of the school community as a group or role, or a body over the school.
 TARGET_TAGS = ("school_word", "leader_word", "pupil_word", "staff_word", "authority_word")
@@ -50,6 +51,9 @@ def _targets(ctx: Context) -> list[Span]:
         out.extend(s for s in ctx.spans("policy_noun") if not ctx.overlaps(s, "policy_exclude"))
     if recipient_is_community(ctx):  # the person spoken to is the target
         out.extend(ctx.spans("second_person"))
+    if ctx.school_context or ctx.post.author_role in ("staff", "governor"):
+        # a department, the office, the caretaker: parts of the school by name of their work
+        out.extend(s for s in lazy_spans(ctx, "unit_word") if not ctx.overlaps(s, "equipment"))
     return out
 
 
@@ -58,8 +62,13 @@ def short_post(ctx: Context) -> bool:
 
 
 def live(ctx: Context, cues: list[Span]) -> list[Span]:
-    """Cues that are meant: not negated ("not a nightmare"), not a figure of speech."""
-    return [c for c in cues if not ctx.negated(c) and not ctx.overlaps(c, "figurative")]
+    """Cues that are meant: not negated ("not a nightmare"), not a figure of speech, not part of telling
+    who has not heard some news yet ("she doesn't even know yet")."""
+    return [
+        c
+        for c in cues
+        if not ctx.negated(c) and not ctx.overlaps(c, "figurative") and not ctx.overlaps(c, "conf_hush")
+    ]
 
 
 def staff_kids(ctx: Context) -> list[Span]:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from safesocial.screening.analysis import Context, span_union
+from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
+
+
+def _cigarettes(ctx: Context, span: Span) -> bool:
+    """ "Fags" is British slang for cigarettes: with duty, cartons or smoking nearby, it is not a slur."""
+    return ctx.lower[span[0] : span[1]] in ("fag", "fags") and bool(
+        ctx.near([span], ctx.spans("tobacco_context"), window=60, sentence=False)
+    )
 
 
 @register
@@ -15,7 +22,9 @@ class Discriminatory(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        slurs = [s for s in ctx.spans("slur") if not ctx.overlaps(s, "figurative")]
+        slurs = [
+            s for s in ctx.spans("slur") if not ctx.overlaps(s, "figurative") and not _cigarettes(ctx, s)
+        ]
         if slurs:
             return [self.finding("discriminatory", ctx, slurs[0], "Uses a discriminatory slur.", 0.95)]
         # "Send them back where they came from" is about people's origin whoever "they" are.

@@ -20,9 +20,11 @@ FLOOR = 0.9
 ESCALATING_FLOOR = 0.95
 SCORE = 0.7  # below the rules' scores: when both find a category, the rules' evidence is kept
 _ESCALATING = frozenset({"safeguarding", "extremism", "illegal"})
+# Extremism is scored only where a people is cast as the enemy or violence is called for: an in-group and a
+# call to join ("real patriots ... join us") are a pub outing as often as a movement.
 _OTHERING = (
-    "ex_other", "ex_ingroup", "ex_violence", "ex_invader", "extreme_narrative", "extreme_narrative_weak",
-    "extreme_org", "extreme_strong", "call_to_arms", "call_soft", "group", "dehumanise", "expel",
+    "ex_violence", "ex_invader", "extreme_narrative", "extreme_strong", "extreme_org", "call_to_arms",
+    "dehumanise", "expel", "expel_strong",
 )  # fmt: skip
 
 

@@ -47,6 +47,13 @@ class PeopleNamed(Detector):
                 pupil_hit = hit
             if roles & _ADULT_ROLES and (adult_hit is None or (hit.strong and not adult_hit.strong)):
                 adult_hit = hit
+        if pupil_hit is None:
+            # "Poppy's mum is having chemo": a pupil's first name with her family is the pupil, school
+            # words or not
+            for hit in ctx.community(roles=("pupil",), weak_ok=True):
+                if _CHILDS_PARENT.match(ctx.lower, hit.end, hit.end + 14):
+                    pupil_hit = hit
+                    break
         if "pupil-identity" in self.wanted:
             if pupil_hit is not None:
                 out.append(

@@ -6,7 +6,7 @@ from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._shared import short_post
 from safesocial.screening.detectors.base import ADULTS_IN_SCHOOL, Detector
-from safesocial.screening.frames import concept_spans
+from safesocial.screening.lazy import concept_spans
 from safesocial.screening.types import Finding, Post
 
 
