@@ -3,21 +3,32 @@ invented pupils, parents, staff and governors. Every person here is invented.
 
 `load_demo()` is safe to run again: it finds what is already there by its natural key (slugs, usernames, MIS
 identifiers) and only adds what is missing. `load_demo(reset=True)` also puts every demo record back as it was
-first loaded (names, passwords, roles), without touching cases or anything else people have done since.
+first loaded (names, passwords, roles, pupils' image consent), without touching cases or anything else people
+have done since. `load_demo(story=True)` (what `safesocial load_demo` does) adds the demo's story on top:
+cases, acknowledgements, declarations, official accounts (see `demo_story.py`).
+
+Each school's policy is adopted by its head teacher and pupils' image consent comes in from the roster through
+the registers' own services (`policy_adopt`, `consent_import`), so the demo holds the same records and audit
+entries a school's own actions would. The story is told at the times it happened (weeks and days ago):
+`at_story_time()` sets the clock the services read while each step runs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.utils import timezone
 
 from safesocial.schools.models import Person, Role, RoleAssignment, School, Trust, User
-from safesocial.schools.services import role_assign, school_adopt_policy
+from safesocial.schools.services import role_assign
 
 DEMO_PASSWORD = "safesocial-demo"  # noqa: S105 - the published demo password
 DEMO_TRUST_SLUG = "demo"
@@ -39,6 +50,10 @@ ROLE_PREFIXES: dict[str, str] = {
     Role.CHAIR_OF_GOVERNORS: "chair",
 }
 GOVERNANCE = {Role.GOVERNOR, Role.CHAIR_OF_GOVERNORS}
+LONDON = ZoneInfo("Europe/London")
+# When the story's first steps happened: each head adopted the policy, then the roster's consent came in.
+ADOPTED_DAYS_AGO, ADOPTED_AT = 42, "16:05"
+CONSENT_DAYS_AGO, CONSENT_AT = 42, "11:30"
 
 # (first name, last name, known as, year group, no-publish, image consent: True given / False refused / None)
 PupilRow = tuple[str, str, list[str], str, bool, bool | None]
@@ -295,12 +310,21 @@ class DemoLogin:
 
 
 @dataclass
+class StorySummary:
+    """What `demo_story.load_story` added this time (all zeros when the story was already there)."""
+
+    created: dict[str, int]
+    mail_folder: str = ""  # where the e-mails the story sent were written, when they were not shown
+
+
+@dataclass
 class DemoSummary:
     trust: Trust
     schools: list[School]
     logins: list[DemoLogin]
     created: dict[str, int]
     missing_packs: list[str]
+    story: StorySummary | None = None
 
 
 def demo_username(role: str, pack_id: str) -> str:
@@ -311,6 +335,33 @@ def demo_username(role: str, pack_id: str) -> str:
 def _demo_password_hash() -> str:
     # Hashed once: a fresh hash per user would make loading the demo take many seconds for no benefit.
     return make_password(DEMO_PASSWORD)
+
+
+def story_moment(days_ago: int, clock: str) -> dt.datetime:
+    """A moment in the demo's story: `days_ago` days before today, at `clock` ("HH:MM"), London time."""
+    day = timezone.localdate() - dt.timedelta(days=days_ago)
+    return dt.datetime.combine(day, dt.time.fromisoformat(clock), tzinfo=LONDON)
+
+
+@contextlib.contextmanager
+def at_story_time(moment: dt.datetime | None) -> Iterator[None]:
+    """Run the services inside as if it were `moment`: `django.utils.timezone.now()` (the clock every service,
+    model default and audit entry reads) starts at `moment` and runs on at the real rate. `None` leaves the
+    clock alone. Only for the demo loader, which runs before the server starts; not re-entrant."""
+    if moment is None or moment >= timezone.now():
+        yield
+        return
+    real_now: Callable[[], dt.datetime] = timezone.now
+    offset = real_now() - moment
+
+    def story_now() -> dt.datetime:
+        return real_now() - offset
+
+    timezone.now = story_now
+    try:
+        yield
+    finally:
+        timezone.now = real_now
 
 
 def _user(
@@ -374,21 +425,59 @@ def _school(spec: DemoSchool, trust: Trust, *, reset: bool, counts: dict[str, in
     return school
 
 
-def _adopt(school: School, spec: DemoSchool, *, missing: list[str]) -> None:
-    """Keep each demo school on the current revision of its bundled pack (a no-op when it already is)."""
+def _adopt(school: School, spec: DemoSchool, head: User, *, missing: list[str]) -> None:
+    """Keep each demo school on the current revision of its bundled pack, adopted by its head teacher through
+    the registers (a no-op when it already is, or when the school has adopted its own edited revision)."""
     from safesocial.policy import PackError, bundled_pack_ids
+    from safesocial.registers.models import PolicyAdoption
+    from safesocial.registers.selectors import bundled_differs
+    from safesocial.registers.services import policy_adopt
 
     if spec.pack_id not in bundled_pack_ids():
         missing.append(spec.pack_id)
         return
+    revision = school.policy_revision
+    if revision is not None and revision.school_id is not None:
+        return  # the school's own edited revision, adopted by someone trying the demo: leave it
     try:
-        school_adopt_policy(school=school, pack_id=spec.pack_id, actor=None)
+        if revision is not None and not bundled_differs(school):
+            if PolicyAdoption.objects.filter(school=school, revision=revision).exists():
+                return
+            # Demo data from before adoptions were recorded points at the revision without an adoption:
+            # let the head adopt it properly.
+            School.objects.filter(pk=school.pk).update(policy_revision=None)
+            school.policy_revision = None
+        first = not PolicyAdoption.objects.filter(school=school).exists()
+        with at_story_time(story_moment(ADOPTED_DAYS_AGO, ADOPTED_AT) if first else None):
+            policy_adopt(school=school, actor=head)
     except PackError:
         missing.append(spec.pack_id)
 
 
-def load_demo(*, reset: bool = False) -> DemoSummary:
-    """Create (or complete) the demo trust, schools, users and people. Safe to run again."""
+def _consent(
+    school: School, spec: DemoSchool, admin: User, pupils: dict[str, Person], new: set[str], *, reset: bool
+) -> None:
+    """Pupils' image consent and the no-publish list, as the school administrator imports them from the roster
+    (`consent_import`): for pupils added now, or for every demo pupil on reset. Consent someone changed while
+    trying the demo is otherwise left alone."""
+    from safesocial.registers.services import consent_import
+
+    lines = []
+    for n, (_first, _last, _known, _year, no_publish, consent) in enumerate(spec.pupils, start=1001):
+        mis_id, value = str(n), {True: "given", False: "refused", None: "unknown"}[consent]
+        pupil = pupils[mis_id]
+        if (reset or mis_id in new) and (pupil.image_consent, pupil.no_publish) != (value, no_publish):
+            lines.append(f"{mis_id},{value},{'yes' if no_publish else 'no'}")
+    if not lines:
+        return
+    csv_text = "\n".join(["mis_id,image_consent,no_publish", *lines])
+    with at_story_time(story_moment(CONSENT_DAYS_AGO, CONSENT_AT) if not reset else None):
+        consent_import(school=school, actor=admin, csv_text=csv_text)
+
+
+def load_demo(*, reset: bool = False, story: bool = False) -> DemoSummary:
+    """Create (or complete) the demo trust, schools, users and people, and with `story=True` the demo's cases
+    and registers (`demo_story.load_story`). Safe to run again."""
     counts = {"schools": 0, "users": 0, "people": 0}
     logins: list[DemoLogin] = []
     missing: list[str] = []
@@ -402,8 +491,8 @@ def load_demo(*, reset: bool = False) -> DemoSummary:
         for spec in DEMO_SCHOOLS:
             school = _school(spec, trust, reset=reset, counts=counts)
             schools.append(school)
-            _adopt(school, spec, missing=missing)
             domain = spec.domains[0]
+            staff_users: dict[str, User] = {}
             for n, (role, (first, last, job)) in enumerate(spec.staff.items(), start=1):
                 username = demo_username(role, spec.pack_id)
                 user = _user(
@@ -417,6 +506,7 @@ def load_demo(*, reset: bool = False) -> DemoSummary:
                 if reset:
                     RoleAssignment.objects.filter(user=user).exclude(role=role, school=school).delete()
                 role_assign(user=user, role=role, school=school)
+                staff_users[role] = user
                 kind = Person.Kind.GOVERNOR if role in GOVERNANCE else Person.Kind.STAFF
                 person = _person(
                     school,
@@ -435,6 +525,7 @@ def load_demo(*, reset: bool = False) -> DemoSummary:
                 if person.user_id is None:
                     Person.objects.filter(pk=person.pk).update(user=user)
                 logins.append(DemoLogin(username, _label(role, school), school.name, f"{first} {last}"))
+            _adopt(school, spec, staff_users[Role.HEAD_TEACHER], missing=missing)
             for n, (first, last, job) in enumerate(spec.other_staff, start=len(spec.staff) + 1):
                 _person(
                     school,
@@ -445,22 +536,22 @@ def load_demo(*, reset: bool = False) -> DemoSummary:
                     counts=counts,
                 )
             pupils: dict[str, Person] = {}
-            for n, (first, last, known_as, year, no_publish, consent) in enumerate(spec.pupils, start=1001):
+            new_pupils: set[str] = set()
+            for n, (first, last, known_as, year, _no_publish, _consent_given) in enumerate(
+                spec.pupils, start=1001
+            ):
+                before = counts["people"]
                 pupils[str(n)] = _person(
                     school,
                     Person.Kind.PUPIL,
                     str(n),
-                    {
-                        "first_name": first,
-                        "last_name": last,
-                        "known_as": known_as,
-                        "year_group": year,
-                        "no_publish": no_publish,
-                        "image_consent": {True: "given", False: "refused", None: "unknown"}[consent],
-                    },
+                    {"first_name": first, "last_name": last, "known_as": known_as, "year_group": year},
                     reset=reset,
                     counts=counts,
                 )
+                if counts["people"] > before:
+                    new_pupils.add(str(n))
+            _consent(school, spec, staff_users[Role.SCHOOL_ADMIN], pupils, new_pupils, reset=reset)
             for n, (first, last, email, phone, children) in enumerate(spec.parents, start=1):
                 parent = _person(
                     school,
@@ -510,9 +601,14 @@ def load_demo(*, reset: bool = False) -> DemoSummary:
         logins.append(
             DemoLogin(service.username, "Django admin at /admin/", "SafeSocial service desk", "Service Desk")
         )
-    return DemoSummary(
+    summary = DemoSummary(
         trust=trust, schools=schools, logins=logins, created=counts, missing_packs=sorted(set(missing))
     )
+    if story:
+        from safesocial.schools.demo_story import load_story
+
+        summary.story = load_story(schools)
+    return summary
 
 
 def _label(role: str, school: School | None) -> str:
