@@ -180,3 +180,24 @@ def test_when_a_file_is_downloaded_by_api_then_it_carries_the_same_protective_he
     for header in ("Content-Type", "Content-Disposition", "X-Content-Type-Options", "Cache-Control"):
         assert api[header] == page[header], header
     assert api["Content-Security-Policy"] == page["Content-Security-Policy"] == "default-src 'none'; sandbox"
+
+
+@pytest.mark.parametrize(
+    ("kind", "author_kind", "subject"),
+    [("pupil-contact", "pupil", "reporter"), ("media", "public", "school"), ("safeguarding", None, "pupils")],
+)
+def test_when_a_report_is_filed_by_api_then_its_kind_sets_the_same_facts_as_the_web_form(
+    world, kind, author_kind, subject
+):
+    from safesocial.cases.models import Case
+
+    head = world.user("head_teacher")
+    sent = {"kind": kind, "text": "Sent from the monitoring tool.", "platform": "x"}
+    sent |= {"author_kind": "governor", "subject": "other"}  # what the kind already decides is not asked
+    response = Api(head).post(f"/schools/{world.school.slug}/reports", sent)
+    assert response.status_code == 201, response.content
+    case = Case.objects.get(reference=response.json()["reference"])
+    assert case.report.subject == subject
+    assert case.report.author_kind == (author_kind or "governor")
+    if kind == "pupil-contact":  # a pupil contacted the head: the head does not handle their own contact
+        assert case.conflicts == ["head_teacher"] and "head_teacher" not in case.handlers

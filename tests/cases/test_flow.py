@@ -410,3 +410,14 @@ def test_when_evidence_is_downloaded_then_it_is_an_unsniffed_attachment_and_the_
     assert viewed.details["view"] == f"evidence:{evidence.pk}" and viewed.actor_label == "head-teacher"
     # The file is not reachable under MEDIA_URL.
     assert client.get(f"/media-not-served/{evidence.file.name}").status_code == 404
+
+
+def test_when_a_pupil_contacts_the_head_then_the_report_says_so_and_the_head_does_not_handle_it(world):
+    client = client_for(world.user("head_teacher"))
+    url = reverse("cases:report", args=[world.school.slug, "pupil-contact"])
+    response = client.post(url, {"platform": "instagram", "text": "A friend request", "declined": "on"})
+    assert response.status_code == 302
+    case = Case.objects.get()
+    assert (case.report.author_kind, case.report.subject) == ("pupil", "reporter")
+    assert case.report.details == {"declined": True}
+    assert case.conflicts == ["head_teacher"] and "head_teacher" not in case.handlers

@@ -291,20 +291,17 @@ class ReportForm(forms.Form):
         return data
 
     def to_input(self) -> ReportInput:
+        # Who posted it and who it is about, where the kind already says, is set by the service.
         d = self.cleaned_data
         kind = self.kind
         author_kind = d.get("author_kind") or AuthorKind.UNKNOWN
         subject = d.get("subject") or Subject.SCHOOL
         details: dict[str, Any] = {}
         if kind == Kind.PUPIL_CONTACT:
-            author_kind, subject = AuthorKind.PUPIL, Subject.REPORTER
             details["declined"] = bool(d.get("declined"))
         elif kind == Kind.MEDIA:
-            author_kind, subject = AuthorKind.PUBLIC, Subject.SCHOOL
             details["contact"] = d.get("media_contact", "")
             details["deadline"] = d.get("media_deadline", "")
-        elif kind == Kind.SAFEGUARDING:
-            subject = Subject.PUPILS
         if self.public:
             details["relationship"] = d.get("relationship", "")
         return ReportInput(

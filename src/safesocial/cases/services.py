@@ -94,6 +94,16 @@ class ReportInput:
     reporter_contact: str = ""
 
 
+# What the kind of report already says, whichever way it came in (the web form does not ask; the API may be
+# sent anything): a friend request or message comes from a pupil to the reporter, a media enquiry from outside
+# about the school, and a safeguarding concern is about a child.
+KIND_FACTS: dict[str, dict[str, str]] = {
+    Kind.PUPIL_CONTACT: {"author_kind": AuthorKind.PUPIL, "subject": Subject.REPORTER},
+    Kind.MEDIA: {"author_kind": AuthorKind.PUBLIC, "subject": Subject.SCHOOL},
+    Kind.SAFEGUARDING: {"subject": Subject.PUPILS},
+}
+
+
 def _label(actor: Any) -> str:
     if actor is None or not getattr(actor, "is_authenticated", False):
         return "system"
@@ -288,7 +298,7 @@ def case_report(
         raise CaseError(_("Unknown type of report."))
     # A NUL character cannot be stored in a PostgreSQL text column and is never meaningful in a report.
     cleaned: dict[str, Any] = {k: v.replace("\x00", "") for k, v in vars(data).items() if isinstance(v, str)}
-    data = dataclasses.replace(data, **cleaned)
+    data = dataclasses.replace(data, **{**cleaned, **KIND_FACTS.get(data.kind, {})})
     public = reporter is None
     if not public and not roles_for(reporter, school):
         from safesocial.cases.selectors import NotFound
