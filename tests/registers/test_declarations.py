@@ -127,3 +127,12 @@ def test_a_declaration_form_with_no_details_shows_the_error_next_to_the_field(ca
     body = page.content.decode()
     assert "There is a problem" in body and 'href="#id_details"' in body
     assert Declaration.objects.count() == 0
+
+
+def test_when_no_kind_is_chosen_then_the_summary_links_to_the_group_of_choices(cast, client):
+    client.login(username=cast.teacher.username, password=PASSWORD)
+    page = client.post(reverse("registers:declaration_new", args=[cast.school.slug]), {"details": "My niece"})
+    body = page.content.decode()
+    assert page.status_code == 200 and 'href="#id_kind"' in body
+    assert '<fieldset id="id_kind"' in body  # the link reaches the question, not the top of the page
+    assert 'href="#"' not in body
