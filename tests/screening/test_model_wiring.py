@@ -1,7 +1,8 @@
-"""Where the offensive-language model sits in the pipeline: behind the word lists, behind a gate of hostile
-cues, asked at most once a post, for `offensive` and (aimed at a person) `harassment`, above the school
-threshold. A stand-in model with known answers shows the wiring; the model's own quality is tested in
-test_offensive_model.py."""
+"""Where the offensive-language model sits in the pipeline: a late back-stop after every other detector, for
+posts nothing else flagged as hostile, behind gates (abuse words said to a person for `harassment`, signs of
+explicit content for `offensive`), asked at most once a post, above the school threshold. Insults said of
+someone are disparaging, not the model's business. A stand-in model with known answers shows the wiring; the
+model's own quality is tested in test_offensive_model.py."""
 
 from __future__ import annotations
 
@@ -63,33 +64,40 @@ def test_when_the_word_lists_find_swearing_then_the_model_is_not_needed(category
     assert model.calls == []
 
 
-def test_when_only_the_model_sees_abuse_then_it_is_offensive(category_pack: LoadedPack) -> None:
-    model = StandIn(vile_little=0.97)
-    found = screen(category_pack, model, "What a vile little excuse for a human being")
+def test_when_only_the_model_sees_explicit_content_then_it_is_offensive(category_pack: LoadedPack) -> None:
+    model = StandIn(saucy=0.97)
+    found = screen(category_pack, model, "Saucy weekend away 😏")
     assert "offensive" in found
     assert len(model.calls) == 1
 
 
-def test_when_the_model_sees_abuse_said_to_someone_then_it_is_harassment_too(
+def test_when_an_insult_is_not_explicit_then_the_model_does_not_call_it_offensive(
     category_pack: LoadedPack,
 ) -> None:
-    model = StandIn(vile_little=0.97)
-    said_to = screen(category_pack, model, "You vile little excuse for a human being", **COMMENT_PARENT)
-    assert {"offensive", "harassment"} <= said_to
-    assert len(model.calls) == 1  # one question a post, shared by both detectors
-    said_of_nobody = screen(category_pack, StandIn(vile_little=0.97), "What a vile little day it has been")
-    assert "harassment" not in said_of_nobody
+    model = StandIn(default=0.99)
+    found = screen(category_pack, model, "Rupert Faraday is a total waste of space")
+    assert "offensive" not in found and "disparaging" in found
+    assert model.calls == []  # flagged already: the model is not asked
+
+
+def test_when_the_model_sees_abuse_said_to_someone_then_it_is_harassment(category_pack: LoadedPack) -> None:
+    model = StandIn(burden=0.97)
+    said_to = screen(category_pack, model, "People like you are a burden on everyone here", **COMMENT_PARENT)
+    assert "harassment" in said_to
+    assert len(model.calls) == 1  # one question a post, shared by both categories
+    public = screen(category_pack, StandIn(burden=0.97), "People like that are a burden on everyone here")
+    assert "harassment" not in public
 
 
 @pytest.mark.parametrize(
     ("score", "own_threshold", "found"),
-    [(0.80, 0.5, False), (0.86, 0.5, True), (0.86, 0.9, False), (0.93, 0.9, True)],
+    [(0.85, 0.5, False), (0.91, 0.5, True), (0.91, 0.95, False), (0.96, 0.95, True)],
 )
 def test_when_the_model_is_unsure_then_the_school_threshold_decides(
     category_pack: LoadedPack, score: float, own_threshold: float, found: bool
 ) -> None:
-    model = StandIn(vile=score, threshold=own_threshold)
-    assert ("offensive" in screen(category_pack, model, "Honestly vile behaviour all round")) is found
+    model = StandIn(saucy=score, threshold=own_threshold)
+    assert ("offensive" in screen(category_pack, model, "Saucy weekend away")) is found
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,11 @@
-"""Obscene, sexually explicit, profane or indecent content (offensive).
-
-Word lists decide first. The offensive-language model (`_model`) is asked only when they found nothing and
-the post carries some hostile or explicit cue, which keeps it off the great majority of posts.
-"""
+"""Obscene, sexually explicit, profane or indecent content (offensive), by word lists and image
+descriptions. The offensive-language model is a late back-stop (`model_backstop.py`)."""
 
 from __future__ import annotations
 
 from safesocial.screening.analysis import Context
 from safesocial.screening.detectors import register
-from safesocial.screening.detectors._model import gated_score, model_for, threshold_of
-from safesocial.screening.detectors.base import Detector, Setup
+from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
 
 
@@ -17,11 +13,6 @@ from safesocial.screening.types import Finding, Post
 class OffensiveLanguage(Detector):
     id = "offensive-language"
     categories = frozenset({"offensive"})
-
-    def __init__(self, setup: Setup) -> None:
-        super().__init__(setup)
-        self.model = model_for(setup)
-        self.threshold = threshold_of(self.model) if self.model is not None else 1.0
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
@@ -40,18 +31,4 @@ class OffensiveLanguage(Detector):
                         evidence=img.description,
                     )
                 ]
-        if self.model is None:
-            return []
-        score = gated_score(self.model, ctx)
-        if score is not None and score >= self.threshold:
-            return [
-                self.finding(
-                    "offensive",
-                    ctx,
-                    None,
-                    "The offensive-language model rates this post as offensive.",
-                    score,
-                    evidence=post.text[:200],
-                )
-            ]
         return []
