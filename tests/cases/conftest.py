@@ -1,4 +1,5 @@
-"""A Welsh school in a trust with one user in every role, another school, and helpers to file reports."""
+"""A Welsh school in a trust with one user in every role, another school, and helpers to file reports, take
+them through the protocol's first steps and sign in."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone, translation
 from PIL import Image
-from tests.factories import make_school, make_trust, make_user
+from tests.factories import PASSWORD, make_school, make_trust, make_user
 
 from safesocial.cases import services
 from safesocial.cases.models import Case
@@ -128,3 +129,63 @@ def report_post(
         uploads=uploads,
         source="report",
     )
+
+
+def signed_in(user: User | None, *, english_pages: bool = True) -> Client:
+    """A browser signed in as `user` (None: not signed in), reading the English wording unless told not to."""
+    client = english(Client()) if english_pages else Client()
+    if user is not None:
+        assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def decided_internal(
+    world: World, case: Case | None = None, *, actor: User | None = None, reason: str = "Internal"
+) -> Case:
+    """A reported post (a new one unless given) that its handler decided to deal with internally."""
+    case = case or report_post(world)
+    services.case_decide(
+        actor=actor or world.user("head_teacher"), case=case, route="internal", reason=reason
+    )
+    return case
+
+
+def deletion_letter_sent(
+    world: World,
+    case: Case | None = None,
+    *,
+    actor: User | None = None,
+    reason: str = "Internal",
+    extract: str = "useless teacher",
+    signatory: str = "E",
+) -> Case:
+    """Then the Annex B letter, asking for deletion by the earliest deadline the policy allows."""
+    actor = actor or world.user("head_teacher")
+    case = decided_internal(world, case, actor=actor, reason=reason)
+    services.case_send_letter(
+        actor=actor,
+        case=case,
+        data=services.LetterInput(contact="", circulated_on=None, signatory=signatory, extracts=[extract]),
+    )
+    case.refresh_from_db()
+    return case
+
+
+def meeting_invited(
+    world: World, case: Case | None = None, *, reason: str = "Internal", days_ahead: int = 1
+) -> Case:
+    """Or the Annex A invitation to a meeting `days_ahead` days from now."""
+    head = world.user("head_teacher")
+    case = decided_internal(world, case, actor=head, reason=reason)
+    services.case_invite_to_meeting(
+        actor=head,
+        case=case,
+        data=services.LetterInput(
+            contact="01758",
+            circulated_on=None,
+            signatory="E",
+            meeting_at=timezone.now() + dt.timedelta(days=days_ahead),
+        ),
+    )
+    case.refresh_from_db()
+    return case

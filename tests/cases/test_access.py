@@ -14,12 +14,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from tests.cases.conftest import ROLES, english, report_post
-from tests.factories import PASSWORD
+from tests.cases.conftest import ROLES, deletion_letter_sent, report_post, signed_in
 
 from safesocial.api.models import ApiToken
 from safesocial.audit.models import AuditEntry
-from safesocial.cases import services
 from safesocial.cases.models import Case, Evidence, Letter
 
 pytestmark = pytest.mark.django_db
@@ -42,11 +40,8 @@ def cases(world) -> dict[str, Case]:
         world, kind="safeguarding", text="A pupil posted that they want to hurt themselves."
     )
     for actor, case, extract in ((head, post, "a useless teacher"), (deputy, about_head, "is a liar")):
-        services.case_decide(actor=actor, case=case, route="internal", reason="Internal procedure")
-        services.case_send_letter(
-            actor=actor,
-            case=case,
-            data=services.LetterInput(contact="", circulated_on=None, signatory="Signed", extracts=[extract]),
+        deletion_letter_sent(
+            world, case, actor=actor, reason="Internal procedure", extract=extract, signatory="Signed"
         )
     return {"post": post, "about-head": about_head, "safeguarding": safeguarding}
 
@@ -57,13 +52,6 @@ def _who(world, who: str):
     if who == "other-school":
         return world.outsider
     return world.user(who)
-
-
-def _web_client(user) -> Client:
-    client = english(Client())
-    if user is not None:
-        assert client.login(username=user.username, password=PASSWORD)
-    return client
 
 
 def _web_views(case: Case) -> dict[str, tuple[str, str, dict[str, str] | None]]:
@@ -99,7 +87,7 @@ def test_web_views_of_a_case_are_open_only_to_its_handlers(world, cases):
 
 def _check_web(world, cases, who: str, problems: list[str]) -> None:
     user = _who(world, who)
-    client = _web_client(user)
+    client = signed_in(user)
     for key, case in cases.items():
         allowed = who in ALLOWED[key]
         for view, (method, url, data) in _web_views(case).items():
@@ -187,7 +175,7 @@ def _check_api(world, cases, who: str, problems: list[str]) -> None:
 def test_when_a_teacher_reports_a_safeguarding_concern_they_see_a_receipt_but_not_the_case(world):
     teacher = world.user("staff")
     case = report_post(world, kind="safeguarding", reporter=teacher, text="Worried about a pupil's post")
-    client = _web_client(teacher)
+    client = signed_in(teacher)
     page = client.get(reverse("cases:list", args=[world.school.slug])).content.decode()
     assert "Your reports" in page and case.reference in page
     assert f">{case.reference}</a>" not in page  # no link to it
@@ -200,27 +188,17 @@ def test_when_a_new_head_is_appointed_then_they_still_cannot_see_a_case_about_th
 
     new_head = make_user(world.school, "head_teacher", username="new-head")
     assert (
-        _web_client(new_head)
-        .get(reverse("cases:detail", args=[world.school.slug, case.reference]))
-        .status_code
+        signed_in(new_head).get(reverse("cases:detail", args=[world.school.slug, case.reference])).status_code
         == 404
     )
 
 
 def test_when_a_deadline_has_passed_then_the_overdue_filter_shows_it(world):
     head = world.user("head_teacher")
-    case = report_post(world)
-    services.case_decide(actor=head, case=case, route="internal", reason="Internal")
-    services.case_send_letter(
-        actor=head,
-        case=case,
-        data=services.LetterInput(
-            contact="", circulated_on=None, signatory="E", extracts=["useless teacher"]
-        ),
-    )
+    case = deletion_letter_sent(world)
     other = report_post(world)
     Case.objects.filter(pk=case.pk).update(deadline_at=timezone.now() - dt.timedelta(hours=1))
-    client = _web_client(head)
+    client = signed_in(head)
     page = client.get(
         reverse("cases:list", args=[world.school.slug]), {"status": "open", "overdue": "on"}
     ).content.decode()
@@ -235,7 +213,7 @@ def test_when_a_deadline_has_passed_then_the_overdue_filter_shows_it(world):
 
 def test_when_cases_are_listed_then_the_audit_names_exactly_the_cases_shown(world, cases):
     head = world.user("head_teacher")
-    _web_client(head).get(reverse("cases:list", args=[world.school.slug]), {"status": ""})
+    signed_in(head).get(reverse("cases:list", args=[world.school.slug]), {"status": ""})
     _, raw = ApiToken.issue(user=head, name="record system")
     Client().get(
         f"/api/schools/{world.school.slug}/cases",

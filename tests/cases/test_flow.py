@@ -10,12 +10,17 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from tests.cases.conftest import POST_TEXT, english, png_bytes, report_post
+from tests.cases.conftest import (
+    POST_TEXT,
+    decided_internal,
+    meeting_invited,
+    png_bytes,
+    report_post,
+    signed_in,
+)
 from tests.cases.test_letters import pdf_text
-from tests.factories import PASSWORD
 
 from safesocial.audit.models import AuditEntry
 from safesocial.audit.services import audit_trail, audit_verify
@@ -30,12 +35,6 @@ def letters_cy_month(moment) -> str:
     from safesocial.cases.letters import MONTHS_CY
 
     return MONTHS_CY[moment.month - 1]
-
-
-def client_for(user) -> Client:
-    client = english(Client())
-    assert client.login(username=user.username, password=PASSWORD)
-    return client
 
 
 def detail_url(case: Case) -> str:
@@ -53,7 +52,7 @@ def events(case: Case) -> list[str]:
 def test_when_a_teacher_reports_a_parents_post_then_it_goes_from_report_to_letter_to_deadline_to_closure(
     world, django_capture_on_commit_callbacks
 ):
-    teacher, head = client_for(world.user("staff")), client_for(world.user("head_teacher"))
+    teacher, head = signed_in(world.user("staff")), signed_in(world.user("head_teacher"))
     posted = timezone.localtime() - dt.timedelta(hours=6)
     shot = io.BytesIO(png_bytes())
     shot.name = "IMG_0042.png"
@@ -226,7 +225,7 @@ def test_when_the_author_comes_to_a_meeting_then_minutes_and_agreed_actions_are_
     )
     assert {letter.kind for letter in letters} == {"meeting-invitation"}
     assert "01758 740000" in pdf_text(letters[0].pdf.read())
-    client = client_for(head)
+    client = signed_in(head)
     deadline = timezone.localtime() + dt.timedelta(days=2)
     response = client.post(
         action_url(case, "meeting"),
@@ -251,18 +250,7 @@ def test_when_the_author_comes_to_a_meeting_then_minutes_and_agreed_actions_are_
 
 def test_when_the_author_does_not_come_then_the_next_step_is_the_letter(world):
     head = world.user("head_teacher")
-    case = report_post(world)
-    services.case_decide(actor=head, case=case, route="internal", reason="Internal")
-    services.case_invite_to_meeting(
-        actor=head,
-        case=case,
-        data=services.LetterInput(
-            contact="01758",
-            circulated_on=None,
-            signatory="E",
-            meeting_at=timezone.now() + dt.timedelta(days=1),
-        ),
-    )
+    case = meeting_invited(world)
     services.case_record_meeting(actor=head, case=case, attended=False)
     case.refresh_from_db()
     assert case.stage == Stage.INTERNAL and "letter" in services.actions_for(case)
@@ -270,8 +258,7 @@ def test_when_the_author_does_not_come_then_the_next_step_is_the_letter(world):
 
 def test_when_a_letter_quotes_words_that_are_not_in_the_post_then_it_is_refused(world):
     head = world.user("head_teacher")
-    case = report_post(world)
-    services.case_decide(actor=head, case=case, route="internal", reason="Internal")
+    case = decided_internal(world)
     with pytest.raises(services.CaseError, match="not in the reported text"):
         services.case_send_letter(
             actor=head,
@@ -284,8 +271,7 @@ def test_when_a_letter_quotes_words_that_are_not_in_the_post_then_it_is_refused(
 
 def test_when_a_deadline_is_sooner_than_the_policy_allows_then_it_is_refused(world):
     head = world.user("head_teacher")
-    case = report_post(world)
-    services.case_decide(actor=head, case=case, route="internal", reason="Internal")
+    case = decided_internal(world)
     with pytest.raises(services.CaseError, match="at least 48 hours"):
         services.case_send_letter(
             actor=head,
@@ -312,7 +298,7 @@ def test_when_the_police_say_the_school_may_deal_with_it_then_it_returns_to_the_
     head = world.user("head_teacher")
     case = report_post(world, may_be_illegal=True)
     assert case.police_prompt
-    assert "This may be illegal" in client_for(head).get(detail_url(case)).content.decode()
+    assert "This may be illegal" in signed_in(head).get(detail_url(case)).content.decode()
     services.case_decide(actor=head, case=case, route="police", reason="Threat of violence")
     services.case_police_update(
         actor=head, case=case, reference="NWP-2026-1", instruction="internal", note="Advised"
@@ -333,7 +319,7 @@ def test_when_a_member_of_staff_breaches_the_policy_then_publishing_rights_can_b
     assert publishing_suspended(teacher, world.school)
     assert not publishing_suspended(world.user("slt"), world.school)
     # The person concerned can never see the case, whatever role they hold.
-    assert client_for(teacher).get(detail_url(case)).status_code == 404
+    assert signed_in(teacher).get(detail_url(case)).status_code == 404
     services.case_restore_publishing(actor=head, case=case)
     assert not publishing_suspended(teacher, world.school)
 
@@ -341,7 +327,7 @@ def test_when_a_member_of_staff_breaches_the_policy_then_publishing_rights_can_b
 def test_when_indecent_images_may_be_involved_then_nothing_is_uploaded_and_the_case_warns_not_to_investigate(
     world,
 ):
-    client = client_for(world.user("staff"))
+    client = signed_in(world.user("staff"))
     shot = io.BytesIO(png_bytes())
     shot.name = "photo.png"
     url = reverse("cases:report", args=[world.school.slug, "safeguarding"])
@@ -353,7 +339,7 @@ def test_when_indecent_images_may_be_involved_then_nothing_is_uploaded_and_the_c
     client.post(url, {"text": "A pupil was sent pictures", "indecent_images": "on"})
     case = Case.objects.get()
     assert case.restricted and case.indecent_images and case.police_prompt
-    page = client_for(world.user("dsl")).get(detail_url(case)).content.decode()
+    page = signed_in(world.user("dsl")).get(detail_url(case)).content.decode()
     assert "Do not investigate the images" in page
     assert "evidence" not in services.actions_for(case)
     with pytest.raises(services.CaseError):
@@ -363,7 +349,7 @@ def test_when_indecent_images_may_be_involved_then_nothing_is_uploaded_and_the_c
 
 
 def test_when_an_upload_is_not_a_picture_or_pdf_then_the_form_says_why_next_to_the_field(world):
-    client = client_for(world.user("staff"))
+    client = signed_in(world.user("staff"))
     fake = io.BytesIO(b"#!/bin/sh\necho not a picture\n")
     fake.name = "screenshot.png"
     response = client.post(
@@ -384,7 +370,7 @@ def test_when_an_upload_is_not_a_picture_or_pdf_then_the_form_says_why_next_to_t
 
 def test_when_an_audit_row_is_changed_after_a_case_then_verification_names_it(world):
     case = report_post(world)
-    client_for(world.user("head_teacher")).get(detail_url(case))
+    signed_in(world.user("head_teacher")).get(detail_url(case))
     call_command("audit_verify")
     entry = AuditEntry.objects.filter(action="case.viewed").first()
     AuditEntry.objects.filter(pk=entry.pk).update(actor_label="someone else")
@@ -399,7 +385,7 @@ def test_when_evidence_is_downloaded_then_it_is_an_unsniffed_attachment_and_the_
 ):
     case = report_post(world)
     evidence = Evidence.objects.get(case=case)
-    client = client_for(world.user("head_teacher"))
+    client = signed_in(world.user("head_teacher"))
     response = client.get(reverse("cases:evidence", args=[world.school.slug, case.reference, evidence.pk]))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
@@ -413,7 +399,7 @@ def test_when_evidence_is_downloaded_then_it_is_an_unsniffed_attachment_and_the_
 
 
 def test_when_a_pupil_contacts_the_head_then_the_report_says_so_and_the_head_does_not_handle_it(world):
-    client = client_for(world.user("head_teacher"))
+    client = signed_in(world.user("head_teacher"))
     url = reverse("cases:report", args=[world.school.slug, "pupil-contact"])
     response = client.post(url, {"platform": "instagram", "text": "A friend request", "declined": "on"})
     assert response.status_code == 302

@@ -8,31 +8,15 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
-from tests.cases.conftest import report_post
+from tests.cases.conftest import deletion_letter_sent
 
-from safesocial.cases import services
 from safesocial.cases.models import CaseEvent
 from safesocial.cases.tasks import watch_deadline
 
 
-def _letter(world):
-    head = world.user("head_teacher")
-    case = report_post(world)
-    services.case_decide(actor=head, case=case, route="internal", reason="Internal")
-    services.case_send_letter(
-        actor=head,
-        case=case,
-        data=services.LetterInput(
-            contact="", circulated_on=None, signatory="E", extracts=["useless teacher"]
-        ),
-    )
-    case.refresh_from_db()
-    return case
-
-
 @pytest.mark.django_db
 def test_when_the_task_runs_before_the_deadline_then_nothing_is_sent(world):
-    case = _letter(world)
+    case = deletion_letter_sent(world)
     assert watch_deadline.call(case.pk) == []
     assert not CaseEvent.objects.filter(case=case, kind__in=["reminder", "deadline-passed"]).exists()
 
@@ -42,7 +26,7 @@ def test_when_a_deadline_is_set_then_the_watcher_is_queued_for_the_day_before_an
     world, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        case = _letter(world)
+        case = deletion_letter_sent(world)
     queued = DBTaskResult.objects.filter(task_path__endswith="watch_deadline")
     assert sorted(row.run_after for row in queued) == [
         case.deadline_at - dt.timedelta(hours=24),
@@ -55,7 +39,7 @@ def test_when_a_deadline_is_set_then_the_watcher_is_queued_for_the_day_before_an
 def test_when_the_sweep_runs_after_the_deadline_then_the_handlers_are_told_once(
     world, django_capture_on_commit_callbacks
 ):
-    case = _letter(world)
+    case = deletion_letter_sent(world)
     at = (case.deadline_at + dt.timedelta(minutes=1)).isoformat()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("cases_sweep", at=at)
@@ -66,7 +50,8 @@ def test_when_the_sweep_runs_after_the_deadline_then_the_handlers_are_told_once(
 
 @pytest.mark.django_db(transaction=True)
 def test_when_the_database_worker_runs_then_due_deadline_notices_are_sent(world):
-    case = _letter(world)  # transaction=True: on-commit hooks run, so the watcher is queued for real
+    # transaction=True: on-commit hooks run, so the watcher is queued for real.
+    case = deletion_letter_sent(world)
     queued = DBTaskResult.objects.filter(task_path__endswith="watch_deadline")
     assert queued.count() == 2
     # Bring the deadline forward to just now, as if two days had passed, and let the worker run what is due.

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
-from tests.cases.conftest import report_post
-from tests.factories import PASSWORD
+from tests.cases.conftest import deletion_letter_sent, meeting_invited, report_post, signed_in
 from tests.i18n.test_welsh import untranslated
 
 from safesocial.cases import services
@@ -17,37 +12,12 @@ from safesocial.cases import services
 pytestmark = pytest.mark.django_db
 
 
-def _welsh(user) -> Client:
-    client = Client()
-    if user is not None:
-        assert client.login(username=user.username, password=PASSWORD)
-    return client
-
-
 def test_the_case_pages_of_a_welsh_school_have_no_untranslated_strings(world):
     s = world.school.slug
     head, staff = world.user("head_teacher"), world.user("staff")
     post = report_post(world, anonymous=True, may_be_illegal=True)
-    services.case_decide(actor=head, case=post, route="internal", reason="Mewnol")
-    services.case_send_letter(
-        actor=head,
-        case=post,
-        data=services.LetterInput(
-            contact="", circulated_on=None, signatory="E", extracts=["useless teacher"]
-        ),
-    )
-    meeting = report_post(world)
-    services.case_decide(actor=head, case=meeting, route="internal", reason="Mewnol")
-    services.case_invite_to_meeting(
-        actor=head,
-        case=meeting,
-        data=services.LetterInput(
-            contact="01758",
-            circulated_on=None,
-            signatory="E",
-            meeting_at=timezone.now() + dt.timedelta(days=2),
-        ),
-    )
+    deletion_letter_sent(world, post, reason="Mewnol")
+    meeting = meeting_invited(world, reason="Mewnol", days_ahead=2)
     pages = [
         (staff, reverse("cases:list", args=[s])),
         (head, reverse("cases:list", args=[s])),
@@ -66,7 +36,7 @@ def test_the_case_pages_of_a_welsh_school_have_no_untranslated_strings(world):
     ]
     problems = []
     for user, url in pages:
-        response = _welsh(user).get(url)
+        response = signed_in(user, english_pages=False).get(url)
         assert response.status_code == 200, url
         lang, found = untranslated(response.content.decode())
         if lang != "cy" or found:
