@@ -18,7 +18,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from tests.factories import PASSWORD
 from tests.registers.conftest import build_cast
-from tests.registers.helpers import approved_account
+from tests.registers.helpers import approved_account, submit_application
 
 from safesocial.monitoring import services as monitoring_services
 from safesocial.registers import services
@@ -181,16 +181,14 @@ def welsh_school(db):
     declaration = services.declaration_make(
         school=cast.school, user=cast.teacher, kind="related", details="Fy nith.", pupils=[cast.pupil]
     )
-    application = services.application_submit(
-        school=cast.school,
+    application = submit_application(
+        cast,
         actor=cast.teacher2,
         name="Cyfeillion yr Ysgol",
-        platform="facebook",
         aim="Codi arian",
         audience="Rhieni",
         promotion="Cylchlythyr",
         visibility="private",
-        runners=[cast.teacher, cast.teacher2],
     )
     blocked = services.prepublication_check(
         account=account, actor=cast.teacher, caption="Trip i'r traeth", people=[cast.no_publish_pupil]

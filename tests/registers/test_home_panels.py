@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 from tests.factories import PASSWORD
-from tests.registers.helpers import adopt
+from tests.registers.helpers import adopt, submit_application
 
 from safesocial.registers import services
 
@@ -43,17 +43,7 @@ def test_things_to_do_tells_reviewers_and_leaders_what_waits_for_them(cast, clie
     services.declaration_make(
         school=cast.school, user=cast.teacher, kind="difficulty", details="Shared device"
     )
-    services.application_submit(
-        school=cast.school,
-        actor=cast.teacher,
-        name="PTA",
-        platform="facebook",
-        aim="a",
-        audience="b",
-        promotion="c",
-        visibility="open",
-        runners=[cast.teacher, cast.teacher2],
-    )
+    submit_application(cast, name="PTA", aim="a", audience="b", promotion="c")
     head = _home(client, cast.head, cast.school)
     assert "1 declaration is waiting for your review" in head
     assert "people have not yet confirmed the policy" in head

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.urls import reverse
 from tests.factories import PASSWORD
-from tests.registers.helpers import adopt, approved_account, make_ready
+from tests.registers.helpers import adopt, approved_account, make_ready, submit_application
 
 from safesocial.audit.models import AuditEntry
 from safesocial.registers import crypto, services
@@ -19,16 +19,14 @@ SECRET = "user: ysgol\npassword: Tr1cky-Pass"
 
 
 def _submit(cast, runners) -> AccountApplication:
-    return services.application_submit(
-        school=cast.school,
-        actor=cast.teacher,
+    return submit_application(
+        cast,
+        runners=runners,
         name="Friends of the school",
-        platform="facebook",
         aim="Fundraising news",
         audience="Parents and the village",
         promotion="Newsletter and website",
         visibility="private",
-        runners=runners,
     )
 
 
