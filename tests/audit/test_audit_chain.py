@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -72,3 +74,30 @@ def test_when_the_chain_is_broken_then_the_command_exits_non_zero(head, school):
     AuditEntry.objects.filter(seq=1).update(actor_label="someone else")
     with pytest.raises(CommandError, match="entry 1"):
         call_command("audit_verify")
+
+
+def test_when_an_entry_is_written_then_its_hash_is_the_documented_one_so_stored_chains_still_verify(
+    head, school
+):
+    import hashlib
+    import json
+
+    first = audit_record(actor=head, action="case.viewed", target=school, school=school, details={"n": 1})
+    second = audit_record(actor=None, action="case.routed", details={"roles": ["dsl"]})
+    for entry, prev in ((first, "0" * 64), (second, first.hash)):
+        body = {
+            "prev": prev,
+            "seq": entry.seq,
+            "at": entry.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+            "actor": entry.actor_id,
+            "actor_label": entry.actor_label,
+            "action": entry.action,
+            "object_type": entry.object_type,
+            "object_id": entry.object_id,
+            "school": entry.school_id,
+            "details": entry.details,
+        }
+        text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+        assert entry.prev_hash == prev
+        assert entry.hash == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert (second.actor_label, second.object_type, second.school_id) == ("system", "", None)

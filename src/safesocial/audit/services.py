@@ -17,31 +17,21 @@ from safesocial.audit.models import AuditEntry, AuditHead
 GENESIS = "0" * 64
 
 
-def _entry_hash(
-    *,
-    prev_hash: str,
-    seq: int,
-    at: str,
-    actor_id: int | None,
-    actor_label: str,
-    action: str,
-    object_type: str,
-    object_id: str,
-    school_id: int | None,
-    details: dict[str, Any],
-) -> str:
+def _entry_hash(entry: AuditEntry) -> str:
+    """The hash of an entry: its own fields and the previous entry's hash (`prev_hash`), as canonical JSON.
+    Entries already stored were hashed this way, so this must not change."""
     body = json.dumps(
         {
-            "prev": prev_hash,
-            "seq": seq,
-            "at": at,
-            "actor": actor_id,
-            "actor_label": actor_label,
-            "action": action,
-            "object_type": object_type,
-            "object_id": object_id,
-            "school": school_id,
-            "details": details,
+            "prev": entry.prev_hash,
+            "seq": entry.seq,
+            "at": _timestamp(entry.at),
+            "actor": entry.actor_id,
+            "actor_label": entry.actor_label,
+            "action": entry.action,
+            "object_type": entry.object_type,
+            "object_id": entry.object_id,
+            "school": entry.school_id,
+            "details": entry.details,
         },
         sort_keys=True,
         ensure_ascii=False,
@@ -73,23 +63,9 @@ def audit_record(
     school_id = getattr(school, "pk", school)
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(id=1)
-        seq = head.seq + 1
-        at = timezone.now()
-        digest = _entry_hash(
-            prev_hash=head.hash,
-            seq=seq,
-            at=_timestamp(at),
-            actor_id=actor_id,
-            actor_label=label,
-            action=action,
-            object_type=object_type,
-            object_id=object_id,
-            school_id=school_id,
-            details=details,
-        )
-        entry = AuditEntry.objects.create(
-            seq=seq,
-            at=at,
+        entry = AuditEntry(
+            seq=head.seq + 1,
+            at=timezone.now(),
             actor_id=actor_id,
             actor_label=label,
             action=action,
@@ -98,9 +74,10 @@ def audit_record(
             school_id=school_id,
             details=details,
             prev_hash=head.hash,
-            hash=digest,
         )
-        AuditHead.objects.filter(id=1).update(seq=seq, hash=digest)
+        entry.hash = _entry_hash(entry)
+        entry.save(force_insert=True)
+        AuditHead.objects.filter(id=1).update(seq=entry.seq, hash=entry.hash)
     return entry
 
 
@@ -123,19 +100,7 @@ def audit_verify() -> ChainReport:
             return ChainReport(False, count, entry.seq, f"entry {expected_seq} is missing")
         if entry.prev_hash != prev:
             return ChainReport(False, count, entry.seq, "does not follow the previous entry")
-        digest = _entry_hash(
-            prev_hash=entry.prev_hash,
-            seq=entry.seq,
-            at=_timestamp(entry.at),
-            actor_id=entry.actor_id,
-            actor_label=entry.actor_label,
-            action=entry.action,
-            object_type=entry.object_type,
-            object_id=entry.object_id,
-            school_id=entry.school_id,
-            details=entry.details,
-        )
-        if digest != entry.hash:
+        if _entry_hash(entry) != entry.hash:
             return ChainReport(False, count, entry.seq, "its contents were changed after it was written")
         prev = entry.hash
         expected_seq += 1
