@@ -11,6 +11,7 @@ from safesocial.schools.selectors import (
     access_school,
     has_role,
     holders_of,
+    holders_of_any,
     role_labels,
     roles_for,
     schools_for,
@@ -95,3 +96,13 @@ def test_when_a_school_is_opened_by_slug_then_only_someone_with_a_role_there_fin
     for user, slug in ((outsider, "open-me"), (None, "open-me"), (head, "no-such-school")):
         with pytest.raises(Http404):
             access_school(user, slug)
+
+
+def test_when_people_hold_several_of_the_roles_asked_for_then_each_is_named_once_in_role_order():
+    school = make_school()
+    head_and_dsl = make_user(school, "head_teacher", "dsl", last_name="Adams")
+    dsl = make_user(school, "dsl", last_name="Baker")
+    make_user(school, "staff")
+    assert holders_of_any(school, ["dsl", "head_teacher"]) == [head_and_dsl, dsl]
+    assert holders_of_any(school, ["head_teacher", "dsl"]) == [head_and_dsl, dsl]
+    assert holders_of_any(school, ["governor"]) == []

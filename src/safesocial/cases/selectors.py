@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from safesocial.audit.services import audit_record
 from safesocial.cases.models import Case, CaseEvent, EventKind, PublishingSuspension, Stage, split_roles
 from safesocial.schools.models import School, User
-from safesocial.schools.selectors import access_school, holders_of, roles_for
+from safesocial.schools.selectors import access_school, holders_of_any, roles_for
 
 OPEN = ~Q(stage=Stage.CLOSED)
 
@@ -176,15 +176,8 @@ def reports_by(user: Any, school: School) -> QuerySet[Case]:
 def handlers_of(case: Case) -> list[User]:
     """The people who handle a case now: holders of its handler roles, minus anyone it must not reach."""
     hidden = set(case.hidden_from.values_list("pk", flat=True))
-    blocked: set[int] = set()
-    for role in case.conflicts:
-        blocked |= set(holders_of(case.school, role).values_list("pk", flat=True))
-    people: dict[int, User] = {}
-    for role in case.handlers:
-        for user in holders_of(case.school, role):
-            if user.pk not in hidden and user.pk not in blocked:
-                people[user.pk] = user
-    return list(people.values())
+    blocked = {user.pk for user in holders_of_any(case.school, case.conflicts)}
+    return [u for u in holders_of_any(case.school, case.handlers) if u.pk not in hidden | blocked]
 
 
 def publishing_suspended(user: Any, school: School) -> bool:

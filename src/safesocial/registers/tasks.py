@@ -9,6 +9,7 @@ overdue checks of official accounts. Every reminder has a key, so running the sw
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.urls import reverse
@@ -20,7 +21,7 @@ from safesocial.registers.models import Declaration, PolicyAdoption, Reminder
 from safesocial.registers.selectors import DECLARATION_REVIEWERS, pending_acknowledgers
 from safesocial.registers.services import reminder_send
 from safesocial.schools.models import Role, School, User
-from safesocial.schools.selectors import holders_of
+from safesocial.schools.selectors import holders_of_any
 
 REVIEW_WARNING = dt.timedelta(days=30)
 RECONFIRM_WARNING = dt.timedelta(days=14)
@@ -58,6 +59,11 @@ def _url(name: str, *args: object) -> str:
     return getattr(settings, "SAFESOCIAL_SITE_URL", "").rstrip("/") + reverse(name, args=args)
 
 
+def _remind(school: School, users: Iterable[User], **reminder: str) -> int:
+    """Send the same reminder to each of `users`; how many had not had it yet."""
+    return sum(1 for user in users if reminder_send(school=school, user=user, **reminder))
+
+
 def _week(today: dt.date) -> str:
     year, week, _ = today.isocalendar()
     return f"{year}w{week:02d}"
@@ -71,8 +77,6 @@ def acknowledgement_reminders(school: School, reason: str) -> int:
         return 0
     today = timezone.localdate()
     period = {"adopted": "adopted", "manual": f"d{today.isoformat()}"}.get(reason, _week(today))
-    url = _url("registers:policy", school.slug)
-    sent = 0
     pending = pending_acknowledgers(school)
     if reason == "sweep":  # weekly: not for anyone reminded in the last week (at adoption, or by a leader)
         week_ago = timezone.now() - dt.timedelta(days=7)
@@ -80,18 +84,15 @@ def acknowledgement_reminders(school: School, reason: str) -> int:
             school=school, key__startswith=f"ack:{revision_id}:", sent_at__gte=week_ago
         ).values("user_id")
         pending = pending.exclude(pk__in=recent)
-    for user in pending:
-        if reminder_send(
-            school=school,
-            user=user,
-            kind=Reminder.Kind.ACKNOWLEDGE,
-            key=f"ack:{revision_id}:{period}",
-            url=url,
-            subject=ACK_SUBJECT,
-            body=ACK_BODY,
-        ):
-            sent += 1
-    return sent
+    return _remind(
+        school,
+        pending,
+        kind=Reminder.Kind.ACKNOWLEDGE,
+        key=f"ack:{revision_id}:{period}",
+        url=_url("registers:policy", school.slug),
+        subject=ACK_SUBJECT,
+        body=ACK_BODY,
+    )
 
 
 def review_reminders(school: School) -> int:
@@ -107,26 +108,17 @@ def review_reminders(school: School) -> int:
     from safesocial.registers.selectors import pack_for
 
     owner_roles = [r.value for r in pack_for(school).pack.processes.cycles.review_owner]
-    owners: dict[int, User] = {}
-    for role in owner_roles:
-        for user in holders_of(school, role):
-            owners[user.pk] = user
-    if not owners:
-        owners = {u.pk: u for u in holders_of(school, Role.HEAD_TEACHER)}
+    owners = holders_of_any(school, owner_roles) or holders_of_any(school, [Role.HEAD_TEACHER])
     phase = f"overdue-{_week(today)}" if overdue else "soon"
-    sent = 0
-    for user in owners.values():
-        if reminder_send(
-            school=school,
-            user=user,
-            kind=Reminder.Kind.REVIEW_DUE,
-            key=f"review:{adoption.pk}:{phase}",
-            url=_url("registers:policy", school.slug),
-            subject=REVIEW_OVERDUE_SUBJECT if overdue else REVIEW_SOON_SUBJECT,
-            body=REVIEW_BODY,
-        ):
-            sent += 1
-    return sent
+    return _remind(
+        school,
+        owners,
+        kind=Reminder.Kind.REVIEW_DUE,
+        key=f"review:{adoption.pk}:{phase}",
+        url=_url("registers:policy", school.slug),
+        subject=REVIEW_OVERDUE_SUBJECT if overdue else REVIEW_SOON_SUBJECT,
+        body=REVIEW_BODY,
+    )
 
 
 def reconfirm_reminders(school: School) -> int:
@@ -151,24 +143,16 @@ def reconfirm_reminders(school: School) -> int:
 
 def declaration_review_reminders(declaration: Declaration) -> int:
     school = declaration.school
-    sent = 0
-    reviewers: dict[int, User] = {}
-    for role in DECLARATION_REVIEWERS:
-        for user in holders_of(school, role):
-            if user.pk != declaration.declarant_id:
-                reviewers[user.pk] = user
-    for user in reviewers.values():
-        if reminder_send(
-            school=school,
-            user=user,
-            kind=Reminder.Kind.DECLARATION_REVIEW,
-            key=f"decl-review:{declaration.pk}",
-            url=_url("registers:declaration", school.slug, declaration.pk),
-            subject=DECLARATION_REVIEW_SUBJECT,
-            body=DECLARATION_REVIEW_BODY,
-        ):
-            sent += 1
-    return sent
+    reviewers = holders_of_any(school, DECLARATION_REVIEWERS)
+    return _remind(
+        school,
+        [user for user in reviewers if user.pk != declaration.declarant_id],
+        kind=Reminder.Kind.DECLARATION_REVIEW,
+        key=f"decl-review:{declaration.pk}",
+        url=_url("registers:declaration", school.slug, declaration.pk),
+        subject=DECLARATION_REVIEW_SUBJECT,
+        body=DECLARATION_REVIEW_BODY,
+    )
 
 
 def monitoring_reminders(school: School) -> int:

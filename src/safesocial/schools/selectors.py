@@ -101,6 +101,15 @@ def holders_of(school: School, role: str) -> QuerySet[User]:
     )
 
 
+def holders_of_any(school: School, roles: Iterable[str]) -> list[User]:
+    """Active users holding any of these roles at a school, each once, in the order of the roles given."""
+    people: dict[int, User] = {}
+    for role in roles:
+        for user in holders_of(school, role):
+            people.setdefault(user.pk, user)
+    return list(people.values())
+
+
 def people_of(school: School, kind: str | None = None) -> QuerySet[Person]:
     qs = Person.objects.filter(school=school, active=True)
     return qs.filter(kind=kind) if kind else qs
