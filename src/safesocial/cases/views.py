@@ -101,41 +101,45 @@ def report(request: HttpRequest, school_slug: str, kind: str) -> HttpResponse:
         raise Http404
     form = case_forms.ReportForm(request.POST or None, request.FILES or None, kind=kind)
     if request.method == "POST" and form.is_valid():
-        try:
-            case = services.case_report(
-                school=school,
-                reporter=_signed_in(request),
-                data=form.to_input(),
-                uploads=form.cleaned_data.get("attachments") or [],
-                source="report",
-            )
-        except (services.CaseError, EvidenceRejected) as exc:
-            form.add_error(None, str(exc))
-        else:
+        case = _file_report(form, school, _signed_in(request), source="report")
+        if case is not None:
             messages.success(
                 request,
                 _("Thank you. Your report %(ref)s has been sent to the people who handle it.")
                 % {"ref": case.reference},
             )
             return redirect("cases:list", school.slug)
-    return render(
-        request,
-        "cases/report_form.html",
-        {
-            "school": school,
-            "form": form,
-            "kind": kind,
-            "kind_label": Kind(kind).label,
-            "public": False,
-            "guidance": _guidance(school, kind),
-        },
-    )
+    return _report_page(request, school, form, public=False, guidance=_guidance(school, kind))
 
 
 def _guidance(school: School, kind: str) -> str:
     loaded = pack_for(school)
     route = escalation_view(loaded.pack if loaded else None, kind)
     return route.guidance if route else ""
+
+
+def _file_report(
+    form: case_forms.ReportForm, school: School, reporter: User | None, *, source: str
+) -> Case | None:
+    """File a checked report; None, with the reason added to the form, when the service refuses it."""
+    try:
+        return services.case_report(
+            school=school,
+            reporter=reporter,
+            data=form.to_input(),
+            uploads=form.cleaned_data.get("attachments") or [],
+            source=source,
+        )
+    except (services.CaseError, EvidenceRejected) as exc:
+        form.add_error(None, str(exc))
+        return None
+
+
+def _report_page(
+    request: HttpRequest, school: School, form: case_forms.ReportForm, *, public: bool, guidance: str
+) -> HttpResponse:
+    context = {"school": school, "form": form, "kind": form.kind, "kind_label": Kind(form.kind).label}
+    return render(request, "cases/report_form.html", {**context, "public": public, "guidance": guidance})
 
 
 # --- the public link ----------------------------------------------------------------------------------------
@@ -162,31 +166,9 @@ def public_report(request: HttpRequest, school_slug: str) -> HttpResponse:
     if request.method == "POST":
         if not services.public_report_allowed(client_address=_client_address(request)):
             return render(request, "cases/public_limited.html", {"school": school}, status=429)
-        if form.is_valid():
-            try:
-                services.case_report(
-                    school=school,
-                    reporter=None,
-                    data=form.to_input(),
-                    uploads=form.cleaned_data.get("attachments") or [],
-                    source="public",
-                )
-            except (services.CaseError, EvidenceRejected) as exc:
-                form.add_error(None, str(exc))
-            else:
-                return redirect("report:thanks", school.slug)
-    return render(
-        request,
-        "cases/report_form.html",
-        {
-            "school": school,
-            "form": form,
-            "kind": kind,
-            "kind_label": Kind(kind).label,
-            "public": True,
-            "guidance": "",
-        },
-    )
+        if form.is_valid() and _file_report(form, school, None, source="public") is not None:
+            return redirect("report:thanks", school.slug)
+    return _report_page(request, school, form, public=True, guidance="")
 
 
 def public_thanks(request: HttpRequest, school_slug: str) -> HttpResponse:

@@ -485,25 +485,22 @@ def account_credentials_reveal(*, account: OfficialAccount, actor: User, passwor
     recent = AuditEntry.objects.filter(
         actor=actor, action__in=["account.credentials_revealed", "account.credentials_refused"], at__gte=since
     ).count()
+
+    def refused(message: str, code: str) -> RevealRefused:
+        audit_record(
+            actor=actor,
+            action="account.credentials_refused",
+            target=account,
+            school=school,
+            details={"reason": code},
+        )
+        return RevealRefused(message, code=code)
+
     with transaction.atomic():
         if recent >= REVEALS_PER_HOUR:
-            audit_record(
-                actor=actor,
-                action="account.credentials_refused",
-                target=account,
-                school=school,
-                details={"reason": "rate-limit"},
-            )
-            refusal = RevealRefused(_("Too many attempts. Try again in an hour."), code="rate-limit")
+            refusal = refused(_("Too many attempts. Try again in an hour."), "rate-limit")
         elif not actor.check_password(password):
-            audit_record(
-                actor=actor,
-                action="account.credentials_refused",
-                target=account,
-                school=school,
-                details={"reason": "password"},
-            )
-            refusal = RevealRefused(_("That is not your password."), code="password")
+            refusal = refused(_("That is not your password."), "password")
         elif not account.credentials_token:
             raise RevealRefused(_("No sign-in details are stored for this account yet."), code="none")
         else:
