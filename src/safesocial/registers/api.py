@@ -17,7 +17,7 @@ from pydantic import Field
 
 from safesocial.registers import selectors as sel
 from safesocial.registers import services
-from safesocial.registers.screening import MAX_DRAFT_CHARS
+from safesocial.registers.screening import MAX_DRAFT_CHARS, draft_post
 from safesocial.schools.selectors import access_school
 
 router = Router(tags=["registers"])
@@ -101,15 +101,13 @@ def acknowledgements(request: HttpRequest, school_slug: str) -> Acknowledgements
 def check_post(request: HttpRequest, school_slug: str, payload: PostIn) -> CheckOut:
     """Screen a draft under the school's policy. Nothing is stored."""
     school, _roles = _school(request, school_slug)
-    post = {
-        "text": payload.text,
-        "account": payload.account,
-        "author_role": "staff",
-        "platform": payload.platform.lower(),
-        "audience": payload.audience,
-    }
-    if payload.image_description.strip():
-        post["images"] = [{"description": payload.image_description.strip()}]
+    post = draft_post(
+        text=payload.text,
+        account=payload.account,
+        platform=payload.platform.lower(),
+        audience=payload.audience,
+        image_description=payload.image_description,
+    )
     result = services.post_check(school=school, user=request.user, post=post)  # type: ignore[arg-type]
     return CheckOut(
         verdict=result.verdict,

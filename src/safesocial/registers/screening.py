@@ -86,6 +86,32 @@ class Screened:
     masked: dict[str, Any] | None  # sha256, length, masked_text: all that may be kept
 
 
+def draft_post(
+    *, text: str, account: str, platform: str, audience: str, image_description: str = ""
+) -> dict[str, Any]:
+    """A member of staff's draft as a post record for the screener (from the page or the API)."""
+    post: dict[str, Any] = {
+        "text": text,
+        "account": account,
+        "author_role": "staff",
+        "platform": platform,
+        "audience": audience,
+    }
+    if image_description.strip():
+        post["images"] = [{"description": image_description.strip()}]
+    return post
+
+
+def clause_or_none(loaded: LoadedPack, clause_id: str | None) -> Any:
+    """The pack's clause with this id, or None (no id, or a clause the revision no longer has)."""
+    if not clause_id:
+        return None
+    try:
+        return loaded.pack.clause(clause_id)
+    except KeyError:
+        return None
+
+
 def _profile(school: School) -> dict[str, Any]:
     from safesocial.schools.profiles import screening_profile_for
 
@@ -121,12 +147,7 @@ def screen_post(*, school: School, post: dict[str, Any]) -> Screened:
 
 
 def _plain(loaded: LoadedPack, finding: dict[str, Any]) -> PlainFinding:
-    clause = None
-    if finding.get("clause"):
-        try:
-            clause = loaded.pack.clause(finding["clause"])
-        except KeyError:
-            clause = None
+    clause = clause_or_none(loaded, finding.get("clause"))
     category = finding.get("category", "")
     return PlainFinding(
         category=category,

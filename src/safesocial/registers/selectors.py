@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -286,6 +287,11 @@ def can_record_account(user: User, school: School) -> bool:
     return bool(roles_for(user, school) & account_rules(school)["recorders"])  # type: ignore[operator]
 
 
+def account_for_application(application: AccountApplication) -> OfficialAccount | None:
+    """The account recorded for an approved business case, if there is one yet."""
+    return OfficialAccount.objects.filter(application=application).first()
+
+
 def access_accounts(user: User, school: School) -> QuerySet[OfficialAccount]:
     if not roles_for(user, school):
         raise Http404
@@ -329,6 +335,25 @@ def access_prepublication_check(user: User, school: School, pk: int) -> PrePubli
     if check is None or not access_accounts_i_publish_to(user, school).filter(pk=check.account_id).exists():
         raise Http404
     return check
+
+
+def prepublication_reasons(check: PrePublicationCheck, school: School) -> list[dict[str, Any]]:
+    """Why a draft was stopped or needs attention, for the page: each stored reason with the pupil it names,
+    the clause it cites and the category's label (the check's viewer was let in by the caller)."""
+    from safesocial.registers.screening import CATEGORY_LABELS, clause_or_none
+
+    named = [r.get("person") for r in check.reasons]
+    people = {p.pk: p for p in Person.objects.filter(school=school, pk__in=named)}
+    loaded = pack_for(school)
+    return [
+        {
+            **r,
+            "person_obj": people.get(r.get("person")),
+            "clause_obj": clause_or_none(loaded, r.get("clause")),
+            "category_label": CATEGORY_LABELS.get(r.get("category", ""), ""),
+        }
+        for r in check.reasons
+    ]
 
 
 def can_approve_post(user: User, school: School, check: PrePublicationCheck) -> bool:

@@ -34,8 +34,8 @@ from safesocial.registers.forms import (
     RevealForm,
     TrainingForm,
 )
-from safesocial.registers.models import Declaration, OfficialAccount, PrePublicationCheck
-from safesocial.registers.screening import CATEGORY_LABELS
+from safesocial.registers.models import Declaration, PrePublicationCheck
+from safesocial.registers.screening import draft_post
 from safesocial.schools.models import Person, School
 from safesocial.schools.selectors import access_school
 
@@ -308,7 +308,8 @@ def application(request: HttpRequest, school: School, roles: frozenset[str], pk:
     user = request.user
     item = sel.access_application(user, school, pk)  # type: ignore[arg-type]
     can_decide = sel.can_decide_application(user, school, item)  # type: ignore[arg-type]
-    has_account = OfficialAccount.objects.filter(application=item).exists()
+    account_made = sel.account_for_application(item)
+    has_account = account_made is not None
     can_record = sel.can_record_account(user, school) and item.status == "approved" and not has_account  # type: ignore[arg-type]
     decision_form = DecisionForm(request.POST if request.POST.get("action") == "decide" else None)
     record_form = RecordAccountForm(request.POST if request.POST.get("action") == "record" else None)
@@ -345,7 +346,7 @@ def application(request: HttpRequest, school: School, roles: frozenset[str], pk:
             "can_record": can_record,
             "decision_form": decision_form,
             "record_form": record_form,
-            "account": OfficialAccount.objects.filter(application=item).first(),
+            "account": account_made,
         },
     )
 
@@ -496,33 +497,13 @@ def prepublish_result(request: HttpRequest, school: School, roles: frozenset[str
         services.prepublication_approve(check=check, actor=user)  # type: ignore[arg-type]
         messages.success(request, _("You approved this post. It can now be published."))
         return redirect("registers:prepublish_result", school.slug, check.pk)
-    people = {
-        p.pk: p for p in Person.objects.filter(school=school, pk__in=[r.get("person") for r in check.reasons])
-    }
-    loaded = sel.pack_for(school)
-    reasons = []
-    for r in check.reasons:
-        clause = None
-        if r.get("clause"):
-            try:
-                clause = loaded.pack.clause(r["clause"])
-            except KeyError:
-                clause = None
-        reasons.append(
-            {
-                **r,
-                "person_obj": people.get(r.get("person")),
-                "clause_obj": clause,
-                "category_label": CATEGORY_LABELS.get(r.get("category", ""), ""),
-            }
-        )
     return render(
         request,
         "registers/prepublish_result.html",
         {
             **_nav(request, school, roles),
             "check": check,
-            "reasons": reasons,
+            "reasons": sel.prepublication_reasons(check, school),
             "can_approve": sel.can_approve_post(user, school, check),  # type: ignore[arg-type]
             "blocked": check.outcome == PrePublicationCheck.Outcome.BLOCKED,
         },
@@ -542,15 +523,13 @@ def check_post(request: HttpRequest, school: School, roles: frozenset[str]) -> H
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         official = next((a for a in publishable if str(a.pk) == data["account"]), None)
-        post: dict[str, Any] = {
-            "text": data["text"],
-            "account": "school" if official else "personal",
-            "author_role": "staff",
-            "platform": official.platform if official else data["platform"],
-            "audience": data["audience"],
-        }
-        if data["image_description"].strip():
-            post["images"] = [{"description": data["image_description"].strip()}]
+        post = draft_post(
+            text=data["text"],
+            account="school" if official else "personal",
+            platform=official.platform if official else data["platform"],
+            audience=data["audience"],
+            image_description=data["image_description"],
+        )
         result = services.post_check(school=school, user=user, post=post)  # type: ignore[arg-type]
         if data["keep"]:
             kept = services.post_check_keep(school=school, user=user, screened=result, post=post)  # type: ignore[arg-type]
