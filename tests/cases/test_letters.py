@@ -72,6 +72,23 @@ def test_when_a_letter_is_sent_then_the_deadline_is_the_first_6pm_at_least_48_ho
     assert got.astimezone(LONDON).hour == 18
 
 
+@pytest.mark.parametrize(
+    ("sent", "deadline"),
+    [
+        # Clocks go forward at 1am on Sunday 29 March 2026: 48 hours after 5:30pm Friday is 6:30pm Sunday, so
+        # 6pm Sunday would allow only 47½ hours; the deadline is 6pm Monday.
+        (dt.datetime(2026, 3, 27, 17, 30), dt.datetime(2026, 3, 30, 18, 0)),
+        # Clocks go back at 2am on Sunday 25 October 2026: 48 hours after 6:30pm Friday is 5:30pm Sunday.
+        (dt.datetime(2026, 10, 23, 18, 30), dt.datetime(2026, 10, 25, 18, 0)),
+    ],
+)
+def test_when_the_clocks_change_before_the_deadline_then_it_still_allows_48_real_hours(sent, deadline):
+    sent = sent.replace(tzinfo=LONDON)
+    got = deletion_deadline(sent, 48)
+    assert got == deadline.replace(tzinfo=LONDON)
+    assert got.astimezone(dt.UTC) - sent.astimezone(dt.UTC) >= dt.timedelta(hours=48)
+
+
 def test_when_annex_b_is_composed_in_english_then_it_quotes_the_extract_with_date_time_and_deadline():
     text = compose(_facts()).plain_text()
     assert "Dear Parent," in text

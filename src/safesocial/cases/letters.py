@@ -98,8 +98,10 @@ def local(moment: dt.datetime) -> dt.datetime:
 
 
 def deletion_deadline(sent_at: dt.datetime, hours: int) -> dt.datetime:
-    """The first 6pm at least `hours` after the letter is sent ("by 6pm on [date]", allowing 48 hours)."""
-    earliest = local(sent_at) + dt.timedelta(hours=hours)
+    """The first 6pm at least `hours` after the letter is sent ("by 6pm on [date]", allowing 48 hours).
+    The hours are real ones, counted in UTC: across a change of the clocks, 48 hours is not "the same time two
+    days later"."""
+    earliest = local(sent_at.astimezone(dt.UTC) + dt.timedelta(hours=hours))
     candidate = dt.datetime.combine(earliest.date(), dt.time(DEADLINE_HOUR), tzinfo=LONDON)
     if candidate < earliest:
         candidate = dt.datetime.combine(
