@@ -136,3 +136,17 @@ def test_when_no_kind_is_chosen_then_the_summary_links_to_the_group_of_choices(c
     assert page.status_code == 200 and 'href="#id_kind"' in body
     assert '<fieldset id="id_kind"' in body  # the link reaches the question, not the top of the page
     assert 'href="#"' not in body
+
+
+def test_when_a_declaration_is_made_after_midnight_in_summer_then_it_is_due_a_year_from_that_uk_day(
+    cast, monkeypatch
+):
+    from django.utils import timezone
+
+    # 00:30 on 2 June in the UK is still 1 June in UTC.
+    monkeypatch.setattr(timezone, "now", lambda: dt.datetime(2026, 6, 1, 23, 30, tzinfo=dt.UTC))
+    declaration = _declare(cast)
+    assert declaration.reconfirm_due == dt.date(2026, 6, 2) + services.RECONFIRM_AFTER
+    monkeypatch.setattr(timezone, "now", lambda: dt.datetime(2026, 8, 3, 23, 15, tzinfo=dt.UTC))
+    services.declaration_reconfirm(declaration=declaration, user=cast.teacher)
+    assert declaration.reconfirm_due == dt.date(2026, 8, 4) + services.RECONFIRM_AFTER

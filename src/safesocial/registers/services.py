@@ -254,7 +254,7 @@ def declaration_make(
         details=details.strip(),
         created_at=now,
         confirmed_at=now,
-        reconfirm_due=(now + RECONFIRM_AFTER).date(),
+        reconfirm_due=timezone.localdate(now) + RECONFIRM_AFTER,
     )
     declaration.pupils.set(pupils)
     audit_record(
@@ -302,7 +302,7 @@ def declaration_reconfirm(*, declaration: Declaration, user: User) -> Declaratio
     _require(declaration.declarant_id == user.pk and declaration.is_active)
     now = timezone.now()
     declaration.confirmed_at = now
-    declaration.reconfirm_due = (now + RECONFIRM_AFTER).date()
+    declaration.reconfirm_due = timezone.localdate(now) + RECONFIRM_AFTER
     declaration.save(update_fields=["confirmed_at", "reconfirm_due"])
     audit_record(actor=user, action="declaration.reconfirmed", target=declaration, school=declaration.school)
     reminders_resolve(user=user, school=declaration.school, key_prefix=f"decl-reconfirm:{declaration.pk}:")
