@@ -407,3 +407,18 @@ def test_when_a_pupil_contacts_the_head_then_the_report_says_so_and_the_head_doe
     assert (case.report.author_kind, case.report.subject) == ("pupil", "reporter")
     assert case.report.details == {"declined": True}
     assert case.conflicts == ["head_teacher"] and "head_teacher" not in case.handlers
+
+
+def test_when_the_screener_fails_on_a_report_then_the_log_does_not_quote_it(world, monkeypatch, caplog):
+    from safesocial import screening
+
+    def broken(*args, **kwargs):
+        raise ValueError(f"cannot read {POST_TEXT}")
+
+    monkeypatch.setattr(screening.Screener, "for_policy", broken)
+    with caplog.at_level("ERROR", logger="safesocial.cases.policy"):
+        case = report_post(world)
+    assert case.screenings.get().verdict == "unavailable"
+    logged = caplog.text
+    assert "screening failed" in logged and "ValueError" in logged
+    assert "useless" not in logged

@@ -83,6 +83,29 @@ def test_when_a_panel_raises_then_the_home_page_still_renders_without_it(broken_
     assert b"this panel has a bug" not in response.content
 
 
+def test_when_a_panel_fails_on_a_record_then_the_log_names_the_panel_and_error_but_not_the_record(
+    settings, caplog
+):
+    from tests.factories import make_person
+
+    from safesocial.schools.models import Person
+
+    @home_panel(order=1)
+    def pupils_named(request, school, roles):
+        raise KeyError(Person.objects.get(school=school).full_name)
+
+    settings.DEBUG = False
+    school = make_school(slug="quiet")
+    make_person(school, "pupil", "Ffion", "Hughes")
+    try:
+        with caplog.at_level("ERROR", logger="safesocial.web.panels"):
+            assert _client_for(make_user(school, "staff")).get("/").status_code == 200
+    finally:
+        panels.unregister(pupils_named)
+    assert "pupils_named" in caplog.text and "KeyError" in caplog.text
+    assert "Hughes" not in caplog.text
+
+
 def test_when_a_user_holds_no_role_then_home_says_so():
     from safesocial.schools.models import User
 

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from safesocial.logs import log_failure
 from safesocial.schools.models import School
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ def screen_text(school: School, loaded: Any | None, post: dict[str, Any]) -> Scr
         decision = Screener.for_policy(loaded, screening_profile(school)).screen(post)
         result: dict[str, Any] = decision.to_dict()
     except Exception as exc:  # the screener is another team's code; a report must never be lost to it
-        logger.exception("screening failed for a report at school %s", school.pk)
+        log_failure(logger, "screening failed for a report at school %s", school.pk)
         return ScreeningResult("unavailable", revision_label=label, error=type(exc).__name__)
     findings = []
     for finding in result.get("findings", []):

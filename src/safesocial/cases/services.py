@@ -52,6 +52,7 @@ from safesocial.cases.models import (
 from safesocial.cases.policy import pack_for, screen_text
 from safesocial.cases.routing import RouteFacts, route_case
 from safesocial.cases.selectors import access_case_for_action, handlers_of, has_event
+from safesocial.logs import log_failure
 from safesocial.schools.models import RoleAssignment, School, User
 from safesocial.schools.selectors import holders_of, roles_for
 
@@ -254,7 +255,7 @@ def _notify(case: Case, subject: str, body: str, *, when: dt.datetime | None = N
                 try:
                     send_mail(_(subject) % values, text, None, [user.email])
                 except Exception:
-                    logger.exception("could not send the e-mail about case %s", case.pk)
+                    log_failure(logger, "could not send the e-mail about case %s", case.pk)
 
     transaction.on_commit(send)
 
@@ -807,7 +808,7 @@ def schedule_deadline_watch(case_id: int, deadline: dt.datetime) -> None:
             runner = watch_deadline.using(run_after=moment) if moment > now else watch_deadline
             runner.enqueue(case_id)
         except Exception:
-            logger.exception("could not queue the deadline watcher for case %s", case_id)
+            log_failure(logger, "could not queue the deadline watcher for case %s", case_id)
 
 
 def case_record_meeting(

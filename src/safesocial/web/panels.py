@@ -61,6 +61,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.module_loading import module_has_submodule
 from django.utils.safestring import SafeString
 
+from safesocial.logs import log_failure
+
 if TYPE_CHECKING:
     from django.http import HttpRequest
 
@@ -185,8 +187,8 @@ def _render(
         except Exception:
             if settings.DEBUG:
                 raise
-            # The panel's name only: the exception text could quote a record.
-            logger.exception("home panel %s failed; it is not shown", entry.key)
+            # The panel's name and where it failed only: the exception text could quote a record.
+            log_failure(logger, "home panel %s failed; it is not shown", entry.key)
             continue
         order = panel.order if panel.order is not None else entry.order
         rendered.append(
