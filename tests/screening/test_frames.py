@@ -147,6 +147,26 @@ SAFEGUARDING = [
         **PUPIL,
         **TO_STAFF,
     ),
+    C(
+        "staff: an injury whose story does not add up",
+        "One of my Year 2s has finger marks on her neck and the story doesn't add up",
+        "safeguarding",
+    ),
+    C(
+        "staff: an adult photographing a child in the bath",
+        "A girl in Year 5 says her stepdad films her in the bath",
+        "safeguarding",
+    ),
+    C(
+        "staff: a boy paid to hide knives",
+        "A lad in my form is being paid by older lads to hide knives for them",
+        "safeguarding",
+    ),
+    NOT(
+        "bruises from sport, told as they were",
+        "My son came home from rugby covered in bruises, says he fell in a tackle",
+        "safeguarding",
+    ),
     NOT("fear of spiders", "I'm scared of spiders and one has moved into my bedroom", "safeguarding"),
     NOT(
         "children frightened on a ride",

@@ -14,7 +14,7 @@ from safesocial.policy.loader import LoadedPack
 from safesocial.screening import Screener
 from safesocial.screening.analysis import Context
 from safesocial.screening.detectors.learned import CONFIRM, ESCALATING_FLOOR, FLOOR
-from safesocial.screening.learned import WEIGHTS, LearnedModel, default_model, feature_names
+from safesocial.screening.learned import CATEGORIES, WEIGHTS, LearnedModel, default_model, feature_names
 from safesocial.screening.learned.everyday import everyday
 from safesocial.screening.types import Post
 
@@ -33,6 +33,10 @@ PROFILE: dict[str, Any] = {
         {"name": "Gideon Pickersgill", "role": "parent"},
     ],
 }
+LABELS = {
+    "safeguarding", "extremism", "illegal", "harassment", "disparaging", "defamatory", "offensive",
+    "discriminatory", "personal-data", "confidential", "policy-opinion", "copyright",
+}  # fmt: skip
 CORPUS = Path(__file__).resolve().parents[2] / "src/safesocial/screening/learned/corpus"
 OLID = Path("/work/shared/data/olid/olid-training-v1.0.tsv")
 
@@ -67,7 +71,7 @@ def without_learning(category_pack: LoadedPack) -> Screener:
 def test_when_the_weights_are_loaded_then_every_category_has_a_model_and_a_threshold(
     model: LearnedModel,
 ) -> None:
-    assert model.categories and set(model.categories) <= set(CONFIRM)
+    assert model.categories and set(model.categories) == set(CONFIRM) == set(CATEGORIES)
     assert model.weights.shape == (len(model.vocabulary), len(model.categories))
     assert all(0.0 < model.thresholds[c] < 1.0 for c in model.categories)
 
@@ -84,12 +88,7 @@ def test_when_the_corpus_is_read_then_it_is_well_formed_and_names_are_placeholde
         labels, author, recipient, text = fields
         assert author in {"staff", "parent", "pupil", "governor", "public"}, fields
         assert recipient in {"-", "staff", "parent", "pupil", "governor", "public"}, fields
-        assert labels == "ok" or set(labels.split(",")) <= set(CONFIRM) | {
-            "illegal",
-            "offensive",
-            "copyright",
-            "discriminatory",
-        }, fields
+        assert labels == "ok" or set(labels.split(",")) <= LABELS, fields
         assert text.strip()
     assert len(everyday(500, 1)) == 500 and everyday(50, 7) == everyday(50, 7)
 
@@ -148,14 +147,17 @@ def test_when_a_post_only_looks_like_a_risk_then_the_learned_stage_stays_quiet(
     assert not [f for f in decision.findings if f.detector == "learned"], (name, decision.to_dict())
 
 
-def test_when_the_analysis_cannot_confirm_a_target_then_remarks_are_not_scored(
+def test_when_the_analysis_cannot_confirm_who_a_post_is_about_then_it_is_not_scored(
     screener: Screener, model: LearnedModel
 ) -> None:
-    ctx = Context(
-        Post.from_dict(post("Total shambles of a day, useless from start to finish")), screener.compiled
-    )
-    assert not CONFIRM["disparaging"](ctx)
-    assert not CONFIRM["safeguarding"](ctx)
+    def ctx(text: str, **fields: Any) -> Context:
+        return Context(Post.from_dict(post(text, **fields)), screener.compiled)
+
+    assert not CONFIRM["safeguarding"](ctx("Total shambles of a day, scared the boiler will go again"))
+    assert not CONFIRM["safeguarding"](ctx("The children loved the sports day medals"))  # no sign of concern
+    assert CONFIRM["safeguarding"](ctx("The children said a stranger offered them sweets at the park"))
+    assert not CONFIRM["harassment"](ctx("You are such a wimp, love you really"))  # a post, said to nobody
+    assert not CONFIRM["confidential"](ctx("Great inset day at school", author_role="parent"))
 
 
 @pytest.mark.data

@@ -1291,9 +1291,7 @@ LAZY: frozenset[str] = frozenset(
     {
         "minor_age",
         "child_word",
-        "sg_actor",
         "sg_night",
-        "sg_fear",
         "sg_coerce",
         "sg_image",
         "sg_found",
@@ -1472,4 +1470,42 @@ _c(
 _c(
     "card_returned",
     _split("handed it in | handed in | returned it | took it to | police station | gave it back"),
+)
+
+# Injuries seen on a child: a sign of concern for the learned stage's check, not a finding on their own.
+_c(
+    "sg_injury",
+    _split("""
+    cigarette burns | burn marks | burns on her | burns on his | bruises | bruised | bruising | black eye
+    marks on her arm | marks on his arm | marks on her neck | marks on his neck | scratches on | cuts on her
+    cuts on his | split lip | finger marks | belt marks | bite marks | grip marks | welts
+    """),
+)
+
+# An injury whose explanation is doubted: "won't say how", "doesn't add up", "don't believe it".
+_c(
+    "sg_explained",
+    _split("""
+    won't say how | wouldn't say how | won't say what happened | wouldn't say what happened
+    don't believe it | don't believe her | don't believe him | don't buy it | doesn't add up | didn't add up
+    story doesn't match | story keeps changing | not the first time she's had
+    not the first time he's had
+    """),
+)
+# Taking photos or films of a child's body or bath.
+_c(
+    "sg_filming",
+    _split("takes photos of her | takes pictures of her | films her | filming her | photographs her"),
+)
+_c(
+    "exploit",
+    _split("""
+    hold knives for | holding knives for | hide knives for | hiding knives | hold weapons for | hide weapons
+    keep weapons for | keeps a knife for | hold a knife for
+    """)
+    + _cy("cario pecynnau", "cario bagiau", "cario pethau", "talu fi i gario", "talu i mi gario"),
+)
+_c(
+    "exploit_weak",
+    _cy("rhywun hŷn", "hogia hŷn", "bechgyn hŷn") + _split("older boys | older lads | being paid by"),
 )

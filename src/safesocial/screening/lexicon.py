@@ -2549,3 +2549,10 @@ found your address | i've found your address | got your address online | found o
 have your address | found where you live
 """),
 )
+_add(
+    "intimidate",
+    _split("""
+    make your life a living hell | make his life a living hell | make her life a living hell | a living hell
+    make your life hell
+    """),
+)

@@ -29,15 +29,18 @@ import numpy as np
 from safesocial.screening.analysis import Context
 
 WEIGHTS = Path(__file__).resolve().parent / "weights.json"
-MAX_CHARS = 1000  # the start of a long post carries what a reader weighs first; bounded work
+# The categories the stage is trained and used for. The corpus labels others too (disparaging, personal data,
+# ...); on the blind waves the stage added nothing for them, so they are left to the rules and frames.
+CATEGORIES = ("confidential", "extremism", "harassment", "safeguarding")
+MAX_CHARS = 400  # the start of a long post carries what a reader weighs first; bounded work
 _WORD = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
-def feature_names(ctx: Context) -> set[str]:
+def feature_names(ctx: Context) -> frozenset[str]:
     """The features of a post: `w:` words, `b:` word pairs, `t:` concept classes, `a:`/`r:` roles."""
-    cached = ctx.__dict__.get("_learned_features")
+    cached: frozenset[str] | None = ctx.__dict__.get("_learned_features")
     if cached is not None:
-        return set(cached)
+        return cached
     low = ctx.lower[:MAX_CHARS]
     marks: list[tuple[int, int, str]] = []
     for h in ctx.persons:
@@ -63,8 +66,8 @@ def feature_names(ctx: Context) -> set[str]:
     feats.add("a:" + post.author_role)
     if post.recipient_role:
         feats.add("r:" + post.recipient_role)
-    ctx.__dict__["_learned_features"] = frozenset(feats)
-    return feats
+    frozen = ctx.__dict__["_learned_features"] = frozenset(feats)
+    return frozen
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from safesocial.screening.analysis import Context
-from safesocial.screening.learned import WEIGHTS, feature_names
+from safesocial.screening.learned import CATEGORIES, WEIGHTS, feature_names
 from safesocial.screening.learned.everyday import everyday
 from safesocial.screening.profile import CompiledProfile
 from safesocial.screening.types import Post, Profile
@@ -82,7 +82,7 @@ def read_olid(path: Path, limit: int) -> list[tuple[frozenset[str], str, str, st
     return [(frozenset(), "public", "-", t) for t in texts[:limit] if t]
 
 
-def featurise(rows: list[tuple[frozenset[str], str, str, str]]) -> list[set[str]]:
+def featurise(rows: list[tuple[frozenset[str], str, str, str]]) -> list[frozenset[str]]:
     compiled = CompiledProfile(Profile.from_dict(PROFILE), welsh=True)
     out = []
     for i, (_, author, recipient, text) in enumerate(rows):
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         indices.extend(vocabulary.setdefault(name, len(vocabulary)) for name in sorted(f))
         indptr.append(len(indices))
     matrix = csr_matrix(([1.0] * len(indices), indices, indptr), shape=(len(rows), len(vocabulary)))
-    categories = sorted({c for cats, *_ in rows for c in cats})
+    categories = sorted(CATEGORIES)
     kept: dict[str, Any] = {}
     training: dict[str, Any] = {}
     for category in categories:
