@@ -225,3 +225,14 @@ def test_when_cases_are_listed_then_the_audit_names_exactly_the_cases_shown(worl
     assert set(web.details["cases"]) == shown and web.details["filters"]["status"] == ""
     assert set(api.details["cases"]) == shown and api.details["via"] == "api"
     assert web.actor_label == api.actor_label == head.username
+
+
+def test_when_the_home_page_shows_cases_due_then_the_audit_names_the_cases_shown(world, cases):
+    head = world.user("head_teacher")
+    page = signed_in(head).get("/").content.decode()
+    assert cases["post"].reference in page
+    listed = AuditEntry.objects.get(action="cases.listed")
+    assert listed.details["via"] == "home" and listed.actor_label == head.username
+    assert set(listed.details["cases"]) == {cases["post"].pk, cases["safeguarding"].pk}
+    signed_in(world.user("staff")).get("/")  # nothing due for them: nothing shown, nothing recorded
+    assert AuditEntry.objects.filter(action="cases.listed").count() == 1

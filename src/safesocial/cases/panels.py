@@ -16,7 +16,7 @@ from safesocial.web.panels import Panel, home_panel
 @home_panel(order=20)
 def cases_due(request: HttpRequest, school: School, roles: frozenset[str]) -> Panel | None:
     """Cases waiting on this person: passed deadlines first, then deadlines and meetings, then new reports."""
-    items = due_next(request.user, school)
+    items = due_next(request.user, school, audit={"via": "home"})
     if not items:
         return None
     return Panel(

@@ -216,9 +216,17 @@ def next_action(case: Case) -> str:
     return str(NEXT_ACTION.get(Stage(case.stage), ""))
 
 
-def due_next(user: Any, school: School, *, now: dt.datetime | None = None, limit: int = 8) -> list[DueItem]:
+def due_next(
+    user: Any,
+    school: School,
+    *,
+    now: dt.datetime | None = None,
+    limit: int = 8,
+    audit: dict[str, Any] | None = None,
+) -> list[DueItem]:
     """Open cases waiting on this person, most urgent first: passed deadlines, then deadlines and meetings by
-    date, then new reports oldest first."""
+    date, then new reports oldest first. With `audit`, the caller shows them: which cases were shown is
+    recorded, as for the case list."""
     now = now or timezone.now()
     items: list[DueItem] = []
     for case in access_cases(user, school).filter(OPEN).order_by("reported_at")[:200]:
@@ -231,7 +239,11 @@ def due_next(user: Any, school: School, *, now: dt.datetime | None = None, limit
         items.append(DueItem(case=case, what=next_action(case), when=when, overdue=overdue))
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     items.sort(key=lambda i: (not i.overdue, i.when or far, i.case.reported_at))
-    return items[:limit]
+    items = items[:limit]
+    if items and audit is not None:
+        details = {"cases": [i.case.pk for i in items], **audit}
+        audit_record(actor=user, action="cases.listed", school=school, details=details)
+    return items
 
 
 # --- chronology -------------------------------------------------------------------------------------------
