@@ -164,6 +164,15 @@ def staff_to_name(case: Case) -> QuerySet[User]:
     )
 
 
+def public_link_school(slug: str) -> School:
+    """The school a public report link names; 404 if there is none. Anyone may report to any school, so this
+    needs no role: the link shows the school's name and takes a report, nothing more."""
+    school = School.objects.filter(slug=slug).first()
+    if school is None:
+        raise NotFound
+    return school
+
+
 def reports_by(user: Any, school: School) -> QuerySet[Case]:
     """Receipts for what this person reported: the view shows reference, type, date and open/closed only."""
     if not getattr(user, "is_authenticated", False):

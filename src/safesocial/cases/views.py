@@ -32,6 +32,7 @@ from safesocial.cases.selectors import (
     chronology,
     is_overdue,
     next_action,
+    public_link_school,
     reports_by,
     staff_to_name,
 )
@@ -152,9 +153,7 @@ def _client_address(request: HttpRequest) -> str:
 
 @require_http_methods(["GET", "POST"])
 def public_report(request: HttpRequest, school_slug: str) -> HttpResponse:
-    school = School.objects.filter(slug=school_slug).first()
-    if school is None:
-        raise Http404
+    school = public_link_school(school_slug)
     kind = request.POST.get("kind") or request.GET.get("kind") or ""
     if kind not in case_forms.PUBLIC_KINDS:
         return render(
@@ -172,9 +171,7 @@ def public_report(request: HttpRequest, school_slug: str) -> HttpResponse:
 
 
 def public_thanks(request: HttpRequest, school_slug: str) -> HttpResponse:
-    school = School.objects.filter(slug=school_slug).first()
-    if school is None:
-        raise Http404
+    school = public_link_school(school_slug)
     return render(request, "cases/public_thanks.html", {"school": school})
 
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from safesocial.schools.models import Person, Role, School, Trust
+from safesocial.schools.models import Role, School, Trust
 from safesocial.schools.selectors import (
-    PEOPLE_IMPORTERS,
-    PEOPLE_VIEWERS,
     ROLE_ORDER,
+    access_people_counts,
+    can_import_people,
     policy_summary,
     role_label,
 )
@@ -75,15 +74,9 @@ def school_policy(request: HttpRequest, school: School, roles: frozenset[str]) -
 
 @home_panel(order=10)
 def school_people(request: HttpRequest, school: School, roles: frozenset[str]) -> Panel | None:
-    if not roles & PEOPLE_VIEWERS:
+    counts = access_people_counts(request.user, school)  # type: ignore[arg-type]
+    if counts is None:
         return None
-    counts = Person.objects.filter(school=school, active=True).aggregate(
-        pupils=Count("pk", filter=Q(kind=Person.Kind.PUPIL)),
-        no_publish=Count("pk", filter=Q(kind=Person.Kind.PUPIL, no_publish=True)),
-        staff=Count("pk", filter=Q(kind=Person.Kind.STAFF)),
-        parents=Count("pk", filter=Q(kind=Person.Kind.PARENT)),
-        governors=Count("pk", filter=Q(kind=Person.Kind.GOVERNOR)),
-    )
     return Panel(
         title=_("People"),
         template="schools/panels/people.html",
@@ -91,7 +84,7 @@ def school_people(request: HttpRequest, school: School, roles: frozenset[str]) -
             "counts": counts,
             "people_url": url_or_none("schools:people", school.slug),
             "import_url": url_or_none("schools:import_people", school.slug)
-            if roles & PEOPLE_IMPORTERS
+            if can_import_people(request.user, school)  # type: ignore[arg-type]
             else None,
         },
     )

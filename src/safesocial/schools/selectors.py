@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -206,6 +206,20 @@ def access_people(user: User | None, school: School, kind: str | None = None) ->
     if not can_see_people(user, school):
         return Person.objects.none()
     return people_of(school, kind).prefetch_related("children", "carers")
+
+
+def access_people_counts(user: User | None, school: School) -> dict[str, int] | None:
+    """How many pupils (and of them on the no-publish list), staff, parents and governors the school has, for
+    those who may see its people; None for anyone else."""
+    if not can_see_people(user, school):
+        return None
+    return people_of(school).aggregate(
+        pupils=Count("pk", filter=Q(kind=Person.Kind.PUPIL)),
+        no_publish=Count("pk", filter=Q(kind=Person.Kind.PUPIL, no_publish=True)),
+        staff=Count("pk", filter=Q(kind=Person.Kind.STAFF)),
+        parents=Count("pk", filter=Q(kind=Person.Kind.PARENT)),
+        governors=Count("pk", filter=Q(kind=Person.Kind.GOVERNOR)),
+    )
 
 
 def access_people_import(user: User | None, school: School, pk: int) -> PeopleImport | None:
