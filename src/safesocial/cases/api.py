@@ -26,7 +26,13 @@ from safesocial.cases.evidence import EvidenceRejected
 from safesocial.cases.models import Case, Evidence, Letter
 from safesocial.cases.policy import pack_for
 from safesocial.cases.protocol import protocol_steps
-from safesocial.cases.selectors import access_case_list, access_school_case, chronology, next_action
+from safesocial.cases.selectors import (
+    ChronologyItem,
+    access_case_list,
+    access_school_case,
+    chronology,
+    next_action,
+)
 from safesocial.schools.models import User
 from safesocial.schools.selectors import access_school
 
@@ -95,6 +101,18 @@ class CaseOut(Schema):
     next_action: str
     policy_revision: str
 
+    @staticmethod
+    def resolve_handler_roles(case: Case) -> list[str]:
+        return case.handlers
+
+    @staticmethod
+    def resolve_next_action(case: Case) -> str:
+        return next_action(case) if case.is_open else ""
+
+    @staticmethod
+    def resolve_policy_revision(case: Case) -> str:
+        return case.pack_revision
+
 
 class FindingOut(Schema):
     category: str | None = None
@@ -133,12 +151,24 @@ class StepOut(Schema):
     pack_step: str
     clauses: list[str]
 
+    @staticmethod
+    def resolve_clauses(step: Any) -> list[str]:
+        return [clause_id for clause_id, _quote in step.clauses]
+
 
 class CaseDetailOut(CaseOut):
     report: ReportOut
     screenings: list[ScreeningOut]
     steps: list[StepOut]
     actions: list[str]
+
+    @staticmethod
+    def resolve_steps(case: Case) -> list[Any]:
+        return _steps(case)
+
+    @staticmethod
+    def resolve_actions(case: Case) -> list[str]:
+        return services.actions_for(case)
 
 
 class EventOut(Schema):
@@ -160,6 +190,11 @@ class EvidenceOut(Schema):
     source: str
     download: str
 
+    @staticmethod
+    def resolve_download(evidence: Evidence) -> str:
+        case = evidence.case
+        return reverse("api:case_evidence_file", args=[case.school.slug, case.reference, evidence.pk])
+
 
 class LetterOut(Schema):
     id: int
@@ -171,6 +206,14 @@ class LetterOut(Schema):
     pdf_sha256: str
     docx: str
     pdf: str
+
+    @staticmethod
+    def resolve_docx(letter: Letter) -> str:
+        return _letter_url(letter, "docx")
+
+    @staticmethod
+    def resolve_pdf(letter: Letter) -> str:
+        return _letter_url(letter, "pdf")
 
 
 class DecisionIn(Schema):
@@ -244,94 +287,16 @@ class CloseIn(Schema):
 # --- helpers ------------------------------------------------------------------------------------------------
 
 
-def _case_out(case: Case) -> dict[str, Any]:
-    return {
-        "reference": case.reference,
-        "kind": case.kind,
-        "stage": case.stage,
-        "route": case.route,
-        "handler_roles": case.handlers,
-        "restricted": case.restricted,
-        "police_prompt": case.police_prompt,
-        "indecent_images": case.indecent_images,
-        "reported_at": case.reported_at,
-        "meeting_at": case.meeting_at,
-        "deadline_at": case.deadline_at,
-        "outcome": case.outcome,
-        "closed_at": case.closed_at,
-        "next_action": next_action(case) if case.is_open else "",
-        "policy_revision": case.pack_revision,
-    }
-
-
-def _detail(case: Case) -> dict[str, Any]:
+def _steps(case: Case) -> list[Any]:
+    if not services.protocol_applies(case):
+        return []
     loaded = pack_for(case.school)
-    steps = protocol_steps(case, loaded.pack if loaded else None) if services.protocol_applies(case) else []
-    report = case.report
-    return {
-        **_case_out(case),
-        "report": {
-            "platform": report.platform,
-            "url": report.url,
-            "author_kind": report.author_kind,
-            "author_name": report.author_name,
-            "subject": report.subject,
-            "posted_at": report.posted_at,
-            "seen_at": report.seen_at,
-            "text": report.text,
-            "text_sha256": report.text_sha256,
-            "anonymous": report.anonymous,
-            "public": report.public,
-        },
-        "screenings": [
-            {
-                "verdict": s.verdict,
-                "revision_label": s.revision_label,
-                "findings": s.findings,
-                "screened_at": s.screened_at,
-            }
-            for s in case.screenings.all()
-        ],
-        "steps": [
-            {
-                "key": s.key,
-                "title": s.title,
-                "status": s.status,
-                "pack_step": s.pack_step,
-                "clauses": [c for c, _ in s.clauses],
-            }
-            for s in steps
-        ],
-        "actions": services.actions_for(case),
-    }
+    return protocol_steps(case, loaded.pack if loaded else None)
 
 
-def _evidence_out(case: Case, e: Evidence) -> dict[str, Any]:
-    return {
-        "id": e.pk,
-        "label": e.label,
-        "media_type": e.media_type,
-        "size": e.size,
-        "sha256": e.sha256,
-        "received_at": e.received_at,
-        "source": e.source,
-        "download": reverse("api:case_evidence_file", args=[case.school.slug, case.reference, e.pk]),
-    }
-
-
-def _letter_out(case: Case, letter: Letter) -> dict[str, Any]:
-    args = [case.school.slug, case.reference, letter.pk]
-    return {
-        "id": letter.pk,
-        "kind": letter.kind,
-        "template_id": letter.template_id,
-        "language": letter.language,
-        "issued_at": letter.issued_at,
-        "docx_sha256": letter.docx_sha256,
-        "pdf_sha256": letter.pdf_sha256,
-        "docx": reverse("api:case_letter_file", args=[*args, "docx"]),
-        "pdf": reverse("api:case_letter_file", args=[*args, "pdf"]),
-    }
+def _letter_url(letter: Letter, fmt: str) -> str:
+    case = letter.case
+    return reverse("api:case_letter_file", args=[case.school.slug, case.reference, letter.pk, fmt])
 
 
 def _case(request: HttpRequest, school: str, reference: str, purpose: str) -> Case:
@@ -344,16 +309,15 @@ def _case(request: HttpRequest, school: str, reference: str, purpose: str) -> Ca
 @router.get("/schools/{school}/cases", response=list[CaseOut], summary="Cases you handle")
 def list_cases(
     request: HttpRequest, school: str, status: str = "open", kind: str = "", overdue: bool = False
-) -> list[dict[str, Any]]:
+) -> list[Case]:
     school_obj, _roles = access_school(request.user, school)
-    cases = access_case_list(
+    return access_case_list(
         request.user, school_obj, status=status, kind=kind, overdue=overdue, limit=500, audit={"via": "api"}
     )
-    return [_case_out(c) for c in cases]
 
 
 @router.post("/schools/{school}/reports", response={201: CaseOut}, summary="File a report")
-def create_report(request: HttpRequest, school: str, payload: ReportIn) -> Status[dict[str, Any]]:
+def create_report(request: HttpRequest, school: str, payload: ReportIn) -> Status[Case]:
     school_obj, _roles = access_school(request.user, school)
     data = services.ReportInput(
         **{**payload.dict(), "posted_at": _aware(payload.posted_at), "seen_at": _aware(payload.seen_at)}
@@ -362,36 +326,31 @@ def create_report(request: HttpRequest, school: str, payload: ReportIn) -> Statu
         lambda: services.case_report(school=school_obj, reporter=_user(request), data=data, source="api")
     )
     # The reporter may not be a handler: return what they reported, no more than the web receipt shows.
-    return Status(201, _case_out(case))
+    return Status(201, case)
 
 
 @router.get("/schools/{school}/cases/{reference}", response=CaseDetailOut, summary="One case")
-def get_case(request: HttpRequest, school: str, reference: str) -> dict[str, Any]:
-    return _detail(_case(request, school, reference, "detail"))
+def get_case(request: HttpRequest, school: str, reference: str) -> Case:
+    return _case(request, school, reference, "detail")
 
 
 @router.get(
     "/schools/{school}/cases/{reference}/timeline", response=list[EventOut], summary="The case's chronology"
 )
-def get_timeline(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
-    case = _case(request, school, reference, "timeline")
-    return [
-        {"at": i.at, "kind": i.kind, "title": i.title, "actor": i.actor, "data": i.data, "text": i.text}
-        for i in chronology(case)
-    ]
+def get_timeline(request: HttpRequest, school: str, reference: str) -> list[ChronologyItem]:
+    return chronology(_case(request, school, reference, "timeline"))
 
 
 @router.get("/schools/{school}/cases/{reference}/steps", response=list[StepOut], summary="Protocol steps")
-def get_steps(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
-    return list(_detail(_case(request, school, reference, "steps"))["steps"])
+def get_steps(request: HttpRequest, school: str, reference: str) -> list[Any]:
+    return _steps(_case(request, school, reference, "steps"))
 
 
 @router.get(
     "/schools/{school}/cases/{reference}/evidence", response=list[EvidenceOut], summary="Evidence files"
 )
-def list_evidence(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
-    case = _case(request, school, reference, "evidence")
-    return [_evidence_out(case, e) for e in case.evidence.all()]
+def list_evidence(request: HttpRequest, school: str, reference: str) -> list[Evidence]:
+    return list(_case(request, school, reference, "evidence").evidence.all())
 
 
 @router.post(
@@ -403,7 +362,7 @@ def add_evidence(
     reference: str,
     files: list[UploadedFile] = File(...),  # type: ignore[type-arg]  # noqa: B008 (django-ninja declares parameters this way)
     note: str = Form(""),  # type: ignore[type-arg]
-) -> Status[list[dict[str, Any]]]:
+) -> Status[list[Evidence]]:
     case = _case(request, school, reference, "evidence-add")
     limit = settings.SAFESOCIAL_EVIDENCE_MAX_BYTES
     uploads = [services.Upload(name=f.name or "evidence", data=f.read(limit + 1)) for f in files]
@@ -412,7 +371,7 @@ def add_evidence(
             actor=_user(request), case=case, uploads=uploads, note=note, source="api"
         )
     )
-    return Status(201, [_evidence_out(case, e) for e in rows])
+    return Status(201, rows)
 
 
 @router.get(
@@ -426,9 +385,8 @@ def evidence_file(request: HttpRequest, school: str, reference: str, evidence_id
 
 
 @router.get("/schools/{school}/cases/{reference}/letters", response=list[LetterOut], summary="Letters")
-def list_letters(request: HttpRequest, school: str, reference: str) -> list[dict[str, Any]]:
-    case = _case(request, school, reference, "letters")
-    return [_letter_out(case, letter) for letter in case.letters.all()]
+def list_letters(request: HttpRequest, school: str, reference: str) -> list[Letter]:
+    return list(_case(request, school, reference, "letters").letters.all())
 
 
 @router.post(
@@ -438,7 +396,7 @@ def list_letters(request: HttpRequest, school: str, reference: str) -> list[dict
 )
 def create_letter(
     request: HttpRequest, school: str, reference: str, payload: LetterIn
-) -> Status[list[dict[str, Any]]]:
+) -> Status[list[Letter]]:
     case = _case(request, school, reference, "letter-create")
     data = services.LetterInput(
         contact=payload.contact,
@@ -455,7 +413,7 @@ def create_letter(
         rows = _run(lambda: services.case_invite_to_meeting(actor=_user(request), case=case, data=data))
     else:
         rows = _run(lambda: services.case_send_letter(actor=_user(request), case=case, data=data))
-    return Status(201, [_letter_out(case, letter) for letter in rows])
+    return Status(201, rows)
 
 
 @router.get(
@@ -470,11 +428,12 @@ def letter_file(request: HttpRequest, school: str, reference: str, letter_id: in
     return downloads.letter_file(case, get_object_or_404(Letter, case=case, pk=letter_id), fmt)
 
 
-def _step(request: HttpRequest, school: str, reference: str, name: str, call: Any) -> dict[str, Any]:
+def _step(request: HttpRequest, school: str, reference: str, name: str, call: Any) -> Case:
+    """One protocol step: the case, the service call for the step, and the case as it now stands."""
     case = _case(request, school, reference, name)
     _run(lambda: call(case))
     case.refresh_from_db()
-    return _detail(case)
+    return case
 
 
 @router.post(
@@ -482,7 +441,7 @@ def _step(request: HttpRequest, school: str, reference: str, name: str, call: An
     response=CaseDetailOut,
     summary="Record the decision (police or internal)",
 )
-def decide(request: HttpRequest, school: str, reference: str, payload: DecisionIn) -> dict[str, Any]:
+def decide(request: HttpRequest, school: str, reference: str, payload: DecisionIn) -> Case:
     return _step(
         request,
         school,
@@ -499,7 +458,7 @@ def decide(request: HttpRequest, school: str, reference: str, payload: DecisionI
     response=CaseDetailOut,
     summary="Record what the police said",
 )
-def police(request: HttpRequest, school: str, reference: str, payload: PoliceIn) -> dict[str, Any]:
+def police(request: HttpRequest, school: str, reference: str, payload: PoliceIn) -> Case:
     return _step(
         request,
         school,
@@ -518,7 +477,7 @@ def police(request: HttpRequest, school: str, reference: str, payload: PoliceIn)
 @router.post(
     "/schools/{school}/cases/{reference}/meeting", response=CaseDetailOut, summary="Record the meeting"
 )
-def meeting(request: HttpRequest, school: str, reference: str, payload: MeetingIn) -> dict[str, Any]:
+def meeting(request: HttpRequest, school: str, reference: str, payload: MeetingIn) -> Case:
     return _step(
         request,
         school,
@@ -543,7 +502,7 @@ def meeting(request: HttpRequest, school: str, reference: str, payload: MeetingI
     response=CaseDetailOut,
     summary="Record whether the post was removed",
 )
-def outcome(request: HttpRequest, school: str, reference: str, payload: OutcomeIn) -> dict[str, Any]:
+def outcome(request: HttpRequest, school: str, reference: str, payload: OutcomeIn) -> Case:
     return _step(
         request,
         school,
@@ -560,7 +519,7 @@ def outcome(request: HttpRequest, school: str, reference: str, payload: OutcomeI
     response=CaseDetailOut,
     summary="Record the report to the platform",
 )
-def platform_report(request: HttpRequest, school: str, reference: str, payload: PlatformIn) -> dict[str, Any]:
+def platform_report(request: HttpRequest, school: str, reference: str, payload: PlatformIn) -> Case:
     return _step(
         request,
         school,
@@ -582,9 +541,7 @@ def platform_report(request: HttpRequest, school: str, reference: str, payload: 
     response=CaseDetailOut,
     summary="Record the report to Report Harmful Content",
 )
-def harmful_content(
-    request: HttpRequest, school: str, reference: str, payload: HarmfulContentIn
-) -> dict[str, Any]:
+def harmful_content(request: HttpRequest, school: str, reference: str, payload: HarmfulContentIn) -> Case:
     return _step(
         request,
         school,
@@ -603,7 +560,7 @@ def harmful_content(
 @router.post(
     "/schools/{school}/cases/{reference}/legal-advice", response=CaseDetailOut, summary="Record legal advice"
 )
-def legal(request: HttpRequest, school: str, reference: str, payload: LegalIn) -> dict[str, Any]:
+def legal(request: HttpRequest, school: str, reference: str, payload: LegalIn) -> Case:
     return _step(
         request,
         school,
@@ -616,7 +573,7 @@ def legal(request: HttpRequest, school: str, reference: str, payload: LegalIn) -
 
 
 @router.post("/schools/{school}/cases/{reference}/notes", response=CaseDetailOut, summary="Add a note")
-def note(request: HttpRequest, school: str, reference: str, payload: NoteIn) -> dict[str, Any]:
+def note(request: HttpRequest, school: str, reference: str, payload: NoteIn) -> Case:
     return _step(
         request,
         school,
@@ -627,7 +584,7 @@ def note(request: HttpRequest, school: str, reference: str, payload: NoteIn) -> 
 
 
 @router.post("/schools/{school}/cases/{reference}/close", response=CaseDetailOut, summary="Close the case")
-def close(request: HttpRequest, school: str, reference: str, payload: CloseIn) -> dict[str, Any]:
+def close(request: HttpRequest, school: str, reference: str, payload: CloseIn) -> Case:
     return _step(
         request,
         school,
