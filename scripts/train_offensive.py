@@ -175,13 +175,19 @@ def encoder_key(olid_path: Path) -> str:
 # -- fast stage -------------------------------------------------------------------------------------------
 
 
+def sorted_features(text: str) -> list[str]:
+    """The product's features in a fixed order: a set's order follows string hashing, which differs from
+    process to process and would change the order of floating-point sums in training."""
+    return sorted(text_features(text))
+
+
 def linear_pipeline() -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
     vectoriser = TfidfVectorizer(
-        analyzer=text_features, binary=True, use_idf=True, smooth_idf=True, norm="l2", min_df=LINEAR_MIN_DF
+        analyzer=sorted_features, binary=True, use_idf=True, smooth_idf=True, norm="l2", min_df=LINEAR_MIN_DF
     )
     clf = LogisticRegression(C=LINEAR_C, max_iter=5000, random_state=SEED)
     return make_pipeline(vectoriser, clf)
@@ -539,7 +545,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ["PYTHONHASHSEED"] = "0"
     started = time.time()
     versions = check_versions()
 

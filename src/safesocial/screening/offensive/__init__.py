@@ -68,7 +68,7 @@ class CascadeSettings:
     encoder_weight: float  # weight of the encoder in the blend, in [0, 1]
     window_tokens: int = 128  # fast-stage tokens a window holds: a post of 300 characters fits in one
     window_stride: int = 64  # tokens between window starts (windows overlap so no phrase is cut in two)
-    max_encoded_windows: int = 4  # at most this many windows of one text reach the encoder
+    max_encoded_windows: int = 2  # at most this many windows of one text reach the encoder (bounds p99)
     max_seq_len: int = 128  # encoder word pieces a window is truncated to
     max_window_chars: int = 2048  # characters of a window the encoder tokenises (128 pieces never need more)
     max_chars: int = 1_000_000  # characters of a text that are read at all
