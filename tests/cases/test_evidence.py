@@ -73,18 +73,38 @@ def test_when_a_file_is_over_the_limit_then_it_is_refused_naming_the_limit():
         check_evidence(_image("PNG") + b"\x00" * LIMIT, max_bytes=LIMIT)
 
 
-def test_when_an_image_claims_more_pixels_than_a_screenshot_then_it_is_refused_as_a_bomb():
-    # A valid PNG header claiming a huge canvas: tiny on disk, enormous in memory.
-    side = int((MAX_IMAGE_PIXELS * 3) ** 0.5)
+def _png_claiming(pixels: int) -> bytes:
+    """A valid PNG header claiming a canvas of about `pixels`: tiny on disk, enormous in memory."""
+    side = int(pixels**0.5)
     raw = zlib.compress(b"\x00" * 64)
 
     def chunk(kind: bytes, body: bytes) -> bytes:
         return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
 
     ihdr = side.to_bytes(4, "big") * 2 + bytes([8, 0, 0, 0, 0])
-    bomb = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
+def test_when_an_image_claims_more_pixels_than_a_screenshot_then_it_is_refused_as_a_bomb():
     with pytest.raises(EvidenceRejected, match="larger in pixels"):
-        check_evidence(bomb, max_bytes=LIMIT)
+        check_evidence(_png_claiming(MAX_IMAGE_PIXELS * 3), max_bytes=LIMIT)
+
+
+def test_when_another_upload_resets_the_imaging_library_limit_meanwhile_then_the_limit_still_holds(
+    monkeypatch,
+):
+    """The pixel limit must not live in the imaging library's process-wide setting, which another request's
+    thread can change (or put back) while this file is being checked."""
+    real_open = Image.open
+
+    def open_while_another_thread_restores_the_default(*args, **kwargs):
+        Image.MAX_IMAGE_PIXELS = 89_478_485  # the library's own default, well above the product's limit
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(Image, "open", open_while_another_thread_restores_the_default)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)
+    with pytest.raises(EvidenceRejected, match="larger in pixels"):
+        check_evidence(_png_claiming(MAX_IMAGE_PIXELS * 3 // 2), max_bytes=LIMIT)
 
 
 def test_when_a_text_file_is_named_like_a_picture_then_the_name_does_not_help():

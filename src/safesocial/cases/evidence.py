@@ -13,7 +13,6 @@ import hashlib
 import io
 import re
 import struct
-import warnings
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -99,25 +98,26 @@ def _check_image(kind: str, data: bytes) -> None:
         raise EvidenceRejected(
             _("The image also contains a web page, script or document, so it cannot be accepted.")
         )
-    previous = Image.MAX_IMAGE_PIXELS
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    too_large = _("The image is far larger in pixels than a screenshot, so it cannot be accepted.")
+    # The size is checked here, from the header, before anything is decoded. Pillow's own limit
+    # (Image.MAX_IMAGE_PIXELS) is a process-wide setting another request's thread could change meanwhile, so
+    # it is left at its default and only catches what is larger still.
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as probe:
-                if probe.format != kind:
-                    raise EvidenceRejected(_("The file does not match the kind of image it claims to be."))
-                probe.verify()
-            with Image.open(io.BytesIO(data)) as img:
-                img.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise EvidenceRejected(
-            _("The image is far larger in pixels than a screenshot, so it cannot be accepted.")
-        ) from None
+        with Image.open(io.BytesIO(data)) as probe:
+            if probe.format != kind:
+                raise EvidenceRejected(_("The file does not match the kind of image it claims to be."))
+            width, height = probe.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise EvidenceRejected(too_large)
+            probe.verify()
+        with Image.open(io.BytesIO(data)) as img:
+            img.load()
+    except EvidenceRejected:
+        raise  # a ValueError itself: not to be mistaken for a damaged file below
+    except Image.DecompressionBombError:
+        raise EvidenceRejected(too_large) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error, EOFError):
         raise EvidenceRejected(_("The image is damaged and cannot be opened.")) from None
-    finally:
-        Image.MAX_IMAGE_PIXELS = previous
 
 
 def _check_pdf(data: bytes) -> None:
