@@ -544,6 +544,68 @@ ROUND_TWO = [
 ]
 
 
+ROUND_THREE = [
+    C(
+        "an idiom of blindness to good ideas",
+        "Our leadership wouldn't know a good plan if it bit them",
+        "disparaging",
+    ),
+    C(
+        "moving the goalposts",
+        "The head keeps moving the goalposts on marking, every single term",
+        "disparaging",
+    ),
+    C("a school run like a tinpot outfit", "Brackenmoor is run like a tinpot holiday park", "disparaging"),
+    C("results called a car crash", "Our science results were a car crash this summer", "disparaging"),
+    C(
+        "a colleague's job going, unknown to her",
+        "Governors agreed tonight Faye's job goes in July and she has no idea yet",
+        "confidential",
+        **GOVERNOR,
+    ),
+    C("answers passed on", "Desmond Okonjo got the answers to the mocks from a friend", "defamatory"),
+    C(
+        "charging private trips to the school",
+        "The head has been charging her own petrol to the school card for months",
+        "defamatory",
+    ),
+    C(
+        "a pupil left without food",
+        "sir i havent eaten since friday and nobody's at home",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C("dealing to pupils", "Doing a bit of dealing to the sixth formers, easy money", "illegal"),
+    C("hospital medicines sold", "Got some co-codamol from the ward, £3 a strip if anyone wants", "illegal"),
+    C(
+        "a lesson and a car",
+        "That teacher needs teaching a lesson she won't forget. I know her car.",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "a town to be cleared",
+        "Run these foreigners out of town, bring bats on Friday",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "a mild verdict on a school idea",
+        "New rota for playground duty in our school, sensible idea",
+        "policy-opinion",
+    ),
+    NOT("an eye-roll at the printer", "The school printer has jammed again 🙄", "disparaging"),
+    NOT("a good idea at home", "Pizza for tea tonight, good idea or what", "policy-opinion"),
+    NOT("a lesson at the driving school", "Driving lesson tomorrow, wish me luck", "illegal"),
+    NOT("painkillers needed", "Anyone got any painkillers? Headache from hell", "illegal"),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_THREE, ids=ids(ROUND_THREE))
+def test_when_the_third_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_TWO, ids=ids(ROUND_TWO))
 def test_when_the_second_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

@@ -1327,6 +1327,7 @@ LAZY: frozenset[str] = frozenset(
         "harm_past",
         "card_use",
         "card_returned",
+        "price",
     }
 )
 
@@ -1508,4 +1509,133 @@ _c(
 _c(
     "exploit_weak",
     _cy("rhywun hŷn", "hogia hŷn", "bechgyn hŷn") + _split("older boys | older lads | being paid by"),
+)
+
+
+# --- round three: ideas the last blind wave showed missing --------------------------------------------------
+_c(
+    "contempt",
+    _split("""
+    couldn't find a | wouldn't know a | wouldn't know good | if it hit them | if it hit him | if it hit her
+    if it bit them | if it bit him | if it bit her | if it was stapled | if it were stapled | if it slapped
+    moving the goalposts | moves the goalposts | move the goalposts | hamster wheel | run like a | third-rate
+    third rate | second-rate | tinpot | tin-pot | two-bit | mickey mouse | car crash | so-called
+    """),
+)
+_c(
+    "cheat_euph",
+    _split("""
+    marks up his own | marks up her own | marking up | marked up his | marked up her | so he looks good
+    so she looks good | to make himself look good | to make herself look good | fudges the | gets the answers
+    got the answers | the answers to the mocks | answers to the exam | answers in advance | charging it to the
+    charged it to the | charges it to the | on the school card | on the school's account | for personal use
+    for her own use | for his own use
+    """),
+)
+_c(
+    "misconduct",
+    _split("smelling of drink | smelling of booze | smelling of alcohol | reeking of drink | reeks of booze"),
+)
+_c(
+    "ostracise",
+    _split("""
+    nobody wants your opinion | no one wants your opinion | nobody asked for your opinion | keep your gob shut
+    keep your trap shut | shut your trap | at this school wants you | in this school wants you
+    in this class wants you | here wants you | just move already | move schools | go to another school
+    """),
+)
+_c(
+    "conf_hush",
+    _split("""
+    has no idea yet | no idea yet | keep it zipped | keep it buttoned | keep schtum | zip it | not a word
+    """),
+)
+_c(
+    "conf_matter",
+    _split("""
+    losing her job | losing his job | lose her job | lose his job | 's job | being let go | let go on
+    failed their probation | failed his probation | failed her probation | probation
+    """),
+)
+_c(
+    "menace_vague",
+    _split("""
+    teach him a lesson | teach her a lesson | teach them a lesson | a lesson she won't forget
+    a lesson he won't forget | a lesson they won't forget
+    """)
+    + _cy("mi geith hi weld", "mi geith o weld", "mi gaiff hi weld", "mi gaiff o weld"),
+)
+_c(
+    "menace_physical",
+    _split("""
+    picking his teeth up | pick his teeth up | picking her teeth up | teeth up off the floor
+    won't be able to walk | needing a new face
+    """)
+    + _cy("mi fydda i'n aros am", "fydda i'n aros amdani", "aros amdani hi", "aros amdano fo"),
+)
+# Knowing where to find someone, said in one phrase.
+_c(
+    "locate_full",
+    _split("""
+    know her car | know his car | know your car | know where she lives | know where he lives
+    know where you live | know where they live | found your address | got your address | know her address
+    know his address | know your address
+    """)
+    + _cy("gwybod lle ti'n byw", "gwbod lle ti'n byw"),
+)
+_c(
+    "ex_violence",
+    _split("""
+    run them out | run these | run every last | run the lot out | out of our town | bring your bats
+    bring bats | bring baseball bats | bring your weapons | tooled up
+    """),
+)
+_c(
+    "pd_more",
+    _split("lost his job | lost her job | using the food bank | on the food bank | relying on the food bank")
+    + _cy("wedi colli ei swydd", "colli ei swydd", "banc bwyd", "y banc bwyd"),
+)
+_c(
+    "stereotype",
+    _split("""
+    stealing our houses | taking our houses | taking our jobs | stealing our jobs | buying up our
+    """)
+    + _cy("dwyn ein tai", "dwyn ein swyddi", "difetha ein", "dylen nhw fynd adre", "dylen nhw fynd adref"),
+)
+_c(
+    "copy_theirs_strong",
+    _split("the artist's name | artist's signature | the photographer's name | the artist's")
+    + _cy("enw'r artist", "enw'r ffotograffydd", "dyfrnod", "y dyfrnod"),
+)
+_c("copy_take", _cy("tynnu", "wedi tynnu", "tynnais"))
+_c("theft_verb", _split("took a few home | took some home | took one home | took a couple home"))
+# Medicines a pharmacy or ward holds, sold on.
+_c(
+    "meds",
+    _split("""
+    painkillers | co-codamol | codeine | morphine | oramorph | tramadol | sleeping pills | diazepam
+    prescription meds | prescription medicine | nhs painkillers
+    """),
+)
+_c("price", _split("£ | a strip | each | a box | a pack | a packet | quid | a tenner | a fiver"))
+# A mild sign of annoyance: alone it is a grumble, not a verdict on anyone.
+_c("mild", ["🙄", "🙃", "😒", "🤦", "🤦‍♀️", "🤦‍♂️"])
+_c(
+    "idea_eval",
+    _split("""
+    sensible idea | good idea | great idea | bad idea | silly idea | daft idea | stupid idea | brilliant idea
+    terrible idea | fine in theory | in theory | shame nobody asked | nobody asked the people
+    no one asked the people
+    """),
+)
+_c(
+    "po_noun",
+    _split("seating plan | seating plans | the seating plan | new seating | lanyards | lanyard colours"),
+)
+_c(
+    "cheat_euph",
+    _split("""
+    charging her own | charging his own | charges her own | charges his own | to the school card
+    to the school account | on the school account | on expenses she | on expenses he
+    """),
 )

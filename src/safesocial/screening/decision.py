@@ -20,7 +20,9 @@ _CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
 ESCALATING = frozenset({"safeguarding", "extremism", "illegal"})
 # Lesser readings of the words that show an escalation: "nudes" in a child's disclosure is the safeguarding
 # concern, not also an obscene post; a threat is not also a rude remark.
-SUBSUMED_BY_ESCALATION = frozenset({"offensive", "disparaging", "school-reference", "pupil-image"})
+SUBSUMED_BY_ESCALATION = frozenset(
+    {"offensive", "disparaging", "school-reference", "pupil-image", "pupil-contact"}
+)
 _VERDICTS: dict[int, Verdict] = {0: "ok", 1: "advise", 2: "breach", 3: "escalate"}
 
 GoverningLookup = Callable[[str], Governing | None]

@@ -460,6 +460,25 @@ FRAMES: tuple[Frame, ...] = (
         score=0.85,
     ),
     Frame(
+        "knowing where to find someone, said outright, with menace",
+        "illegal",
+        (S("locate_full"), S("menace_vague", "menace_physical", "violent_verb")),
+        "Tells someone their home or car is known, with a threat.",
+        window=200,
+        short=True,
+        near_blockers=("friendly_visit",),
+        score=0.85,
+    ),
+    Frame(
+        "medicines sold on",
+        "illegal",
+        (S("meds"), S("sell_cue"), S("price", live=False)),
+        "Offers medicines for sale.",
+        window=100,
+        short=True,
+        score=0.8,
+    ),
+    Frame(
         "physical menace",
         "illegal",
         (S("menace_physical"),),
@@ -701,7 +720,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a view on a school policy",
         "policy-opinion",
-        (S("po_opinion", live=False), S("po_noun", live=False)),
+        (S("po_opinion", "idea_eval", live=False), S("po_noun", live=False)),
         "Gives a personal view on a school policy or decision.",
         window=130,
         short=True,
@@ -712,7 +731,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a view on a decision to change something",
         "policy-opinion",
-        (S("po_opinion", live=False), S("po_decide", live=False), S("po_subject", live=False)),
+        (S("po_opinion", "idea_eval", live=False), S("po_decide", live=False), S("po_subject", live=False)),
         "Gives a personal view on a school decision.",
         window=130,
         short=True,
@@ -724,7 +743,7 @@ FRAMES: tuple[Frame, ...] = (
         "a view on a leadership decision",
         "policy-opinion",
         (
-            S("po_opinion", live=False),
+            S("po_opinion", "idea_eval", live=False),
             S("po_decide", "po_subject", live=False),
             S("leader_word", "authority_word", "staff_word"),
         ),
@@ -734,6 +753,15 @@ FRAMES: tuple[Frame, ...] = (
         authors=INSIDERS,
         accounts=PERSONAL,
         score=0.75,
+    ),
+    Frame(
+        "a verdict on an idea of the school's",
+        "policy-opinion",
+        (S("idea_eval", live=False), SP("school")),
+        "Gives a personal view on a school decision.",
+        authors=INSIDERS,
+        accounts=PERSONAL,
+        score=0.7,
     ),
     Frame(
         "an official account's grievance about a decision",

@@ -2556,3 +2556,30 @@ _add(
     make your life hell
     """),
 )
+
+# --- pass three, round three ---------------------------------------------------------------------------
+_add("insult", _split("nasty piece of work | piece of work | a piece of work"))
+_add(
+    "abuse",
+    _split("""
+    haven't had tea | havent had tea | haven't eaten | havent eaten | not eaten in | doesn't come home
+    doesnt come home | don't come home | nobody's at home | no one at home | on my own at home
+    can i stay at school | nowhere to sleep | nowhere to go tonight
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    a bit of dealing | dealing on the side | doing some dealing | dealing to the kids | dealing to pupils
+    dealing to sixth formers | dealing to the year
+    """),
+)
+_add("leader_word", _split("our leadership | the leadership | so-called leadership | our senior team"))
+_add("neg_eval", _split("aggressive | the most aggressive | confrontational | abusive"))
+_add(
+    "performance",
+    _split("""
+    maths results | english results | science results | our maths results | results were | results are
+    results this year | our grades | exam grades | gcse grades | a level grades | pass rates
+    """),
+)

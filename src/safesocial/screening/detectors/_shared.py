@@ -8,7 +8,7 @@ from safesocial.screening.analysis import Context, Span
 from safesocial.screening.lazy import lazy_spans
 
 # Cue tags that name part of the school community as a group or role, or a body over the school.
-TARGET_TAGS = ("school_word", "leader_word", "pupil_word", "staff_word", "authority_word")
+TARGET_TAGS = ("school_word", "leader_word", "pupil_word", "staff_word", "authority_word", "performance")
 COMMUNITY_ROLES = frozenset({"parent", "staff", "pupil", "governor"})
 # "you're an idiot", "u r such a loser", "you absolute clown": second person, then at most a few
 # articles or intensifiers, then the insult. Matched on the text just before the insult.

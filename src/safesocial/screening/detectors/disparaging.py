@@ -24,6 +24,10 @@ class Disparaging(Detector):
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
         cues = ctx.spans("neg_eval", "insult")
+        if cues and not ctx.community():
+            # an eye-roll at a thing or the place is a grumble ("the photocopier ALWAYS jams 🙄"); at a
+            # person of the school it is a remark about them
+            cues = [c for c in cues if not ctx.overlaps(c, "mild")]
         pair: tuple[Span, Span] | None = aimed(ctx, cues) if cues else None
         if pair is None:
             denied = negated_competence(ctx)
