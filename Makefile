@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export SAFESOCIAL_VAR_DIR ?= $(CURDIR)/var
 
-.PHONY: install install-dev demo test lint format check bench train-offensive clean
+.PHONY: install install-dev demo test lint format check bench bench-olid train-offensive clean
 
 install: $(BIN)/safesocial
 
@@ -47,6 +47,18 @@ check: install
 bench: install-dev
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/screening_bench.py
+
+# Rebuilds the shipped offensive-language model from the OLID and Davidson data (about 12 minutes on an idle
+# 2-core machine). torch comes first and pinned, so pip never fetches another build. See docs/offensive-model.md.
+SHARED_DATA ?= ../shared/data
+train-offensive: install-dev
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train_offensive.py --data $(SHARED_DATA) --out src/safesocial/screening/offensive/data
+
+bench-olid: install-dev
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/olid_eval.py
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache
