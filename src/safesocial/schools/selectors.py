@@ -176,13 +176,20 @@ def policy_summary(school: School) -> PolicySummary:
             problem=str(exc).splitlines()[0] if str(exc) else "cannot be loaded",
         )
     meta = loaded.pack.metadata
+    # Once the school has adopted a revision, its review falls due on the date set at adoption (the pack's own
+    # date, or adoption plus the review cycle when that date had passed), not the date printed in the pack.
+    adoption = (
+        school.policy_adoptions.filter(revision=revision).order_by("-adopted_at").first()
+        if revision
+        else None
+    )
     return PolicySummary(
         pack_id=loaded.pack.id,
         revision=revision.revision if revision else loaded.pack.revision,
         content_hash=loaded.content_hash,
         title=meta.title,
         organisation=meta.organisation.name,
-        review_due=meta.review_due(),
+        review_due=adoption.review_due if adoption is not None else meta.review_due(),
     )
 
 

@@ -19,7 +19,6 @@ from safesocial.audit.services import audit_record
 from safesocial.schools.models import (
     PeopleImport,
     Person,
-    PolicyRevision,
     Role,
     RoleAssignment,
     School,
@@ -73,42 +72,6 @@ def role_assign(
             )
     user.__dict__.pop("_safesocial_roles", None)
     return assignment
-
-
-def school_adopt_policy(*, school: School, pack_id: str, actor: User | None = None) -> PolicyRevision:
-    """Adopt the current revision of a bundled policy pack: store it (once, shared by every school that adopts
-    the same content) and point the school at it. Raises `safesocial.policy.PackError` if it cannot load."""
-    from importlib import resources
-
-    from safesocial.policy import load_bundled
-
-    loaded = load_bundled(pack_id)
-    with transaction.atomic():
-        revision = PolicyRevision.objects.filter(pack_id=pack_id, content_hash=loaded.content_hash).first()
-        if revision is None:
-            used = set(PolicyRevision.objects.filter(pack_id=pack_id).values_list("revision", flat=True))
-            number = loaded.pack.revision if loaded.pack.revision not in used else max(used) + 1
-            revision = PolicyRevision.objects.create(
-                pack_id=pack_id,
-                revision=number,
-                content_hash=loaded.content_hash,
-                # The pack file as written, comments and all: it parses to the same content hash.
-                content=(resources.files("safesocial.policy") / "packs" / f"{pack_id}.yaml").read_text(
-                    "utf-8"
-                ),
-                created_by=actor,
-            )
-        if school.policy_pack_id != pack_id or school.policy_revision_id != revision.pk:
-            School.objects.filter(pk=school.pk).update(policy_pack_id=pack_id, policy_revision=revision)
-            school.policy_pack_id, school.policy_revision = pack_id, revision
-            audit_record(
-                actor=actor,
-                action="policy.adopted",
-                target=school,
-                school=school,
-                details={"pack": pack_id, "revision": revision.revision, "hash": revision.content_hash},
-            )
-    return revision
 
 
 def _preview_minutes() -> int:
