@@ -191,7 +191,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"without_exception_text": {"()": "safesocial.logs.WithoutExceptionText"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["without_exception_text"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("SAFESOCIAL_LOG_LEVEL", "INFO")},
     "loggers": {
         # Request bodies can hold children's data: never log them, only the path and status.
