@@ -130,7 +130,11 @@ class Screener:
         table = self._governing[key]
         context = Context(post, self.compiled)
         findings: list[Finding] = []
+        present = context.cues.keys()
         for detector in self._plan[key]:
+            triggers = detector.triggers
+            if triggers is not None and present.isdisjoint(triggers):
+                continue
             try:
                 if detector.late:
                     found = detector.detect_late(post, context, frozenset(f.category for f in findings))

@@ -33,6 +33,9 @@ class Detector:
     # A late detector runs after all the others and is told which categories they found (`detect_late`):
     # a back-stop can then skip the work for what is already found.
     late: ClassVar[bool] = False
+    # Tags one of which a post must carry for this detector to find anything (None: no such tag). The
+    # pipeline skips the detector for posts without one: a test the main scan has already paid for.
+    triggers: ClassVar[frozenset[str] | None] = None
 
     def __init__(self, setup: Setup) -> None:
         self.setup = setup

@@ -15,6 +15,7 @@ _REFERENT_TAGS = ("pupil_word", "leader_word", "staff_word", "third_pupil", "sch
 class Confidential(Detector):
     id = "confidential"
     categories = frozenset({"confidential"})
+    triggers = frozenset({"conf_secret", "conf_topic_strong", "conf_secret_weak"})
     authors = ADULTS_IN_SCHOOL  # only insiders hold the school's confidential information
 
     def detect(self, post: Post, context: Context) -> list[Finding]:

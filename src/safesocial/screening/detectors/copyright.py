@@ -12,6 +12,7 @@ from safesocial.screening.types import Finding, Post
 class Copyright(Detector):
     id = "copyright"
     categories = frozenset({"copyright"})
+    triggers = frozenset({"copy", "copy_verb"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context

@@ -13,6 +13,7 @@ from safesocial.screening.types import Finding, Post
 class Defamatory(Detector):
     id = "defamatory"
     categories = frozenset({"defamatory"})
+    triggers = frozenset({"allegation", "take_verb"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context

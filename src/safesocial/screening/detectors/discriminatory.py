@@ -19,6 +19,7 @@ def _cigarettes(ctx: Context, span: Span) -> bool:
 class Discriminatory(Detector):
     id = "discriminatory"
     categories = frozenset({"discriminatory"})
+    triggers = frozenset({"slur", "expel_strong", "group"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context

@@ -20,6 +20,7 @@ from safesocial.screening.types import Finding, Post
 class Disparaging(Detector):
     id = "disparaging"
     categories = frozenset({"disparaging"})
+    triggers = frozenset({"neg_eval", "insult", "competence", "profanity", "rebuke"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context

@@ -14,6 +14,7 @@ _CALL_REACH = 250  # the story and the call to act may sit a sentence or two apa
 class Extremism(Detector):
     id = "extremism"
     categories = frozenset({"extremism"})
+    triggers = frozenset({"extreme_strong", "extreme_org", "call_to_arms", "call_soft"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context

@@ -18,6 +18,9 @@ from safesocial.screening.types import Finding, Post
 class Harassment(Detector):
     id = "harassment"
     categories = frozenset({"harassment"})
+    triggers = frozenset(
+        {"intimidate", "menace", "pile_on", "insult", "insult_direct", "slur", "violent_verb"}
+    )
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context

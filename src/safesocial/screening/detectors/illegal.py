@@ -23,6 +23,18 @@ _FORGED_ALONE = frozenset(
 class Illegal(Detector):
     id = "illegal"
     categories = frozenset({"illegal"})
+    triggers = frozenset(
+        {
+            "violent_verb",
+            "menace",
+            "child_sexual",
+            "crime_other",
+            "restricted_goods",
+            "fake_adj",
+            "sell_cue",
+            "drug_slang",
+        }
+    )
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context

@@ -21,6 +21,7 @@ _MASTHEAD = re.compile(
 class Media(Detector):
     id = "media"
     categories = frozenset({"media"})
+    triggers = frozenset({"media_engage"})
     authors = ADULTS_IN_SCHOOL
 
     def detect(self, post: Post, context: Context) -> list[Finding]:

@@ -14,6 +14,7 @@ from safesocial.screening.types import Finding, Post
 class PolicyOpinion(Detector):
     id = "policy-opinion"
     categories = frozenset({"policy-opinion"})
+    triggers = frozenset({"policy_noun", "decision_verb", "performance"})
     authors = ADULTS_IN_SCHOOL
 
     def detect(self, post: Post, context: Context) -> list[Finding]:

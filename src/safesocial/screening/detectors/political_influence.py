@@ -13,6 +13,7 @@ from safesocial.screening.types import Finding, Post
 class PoliticalInfluence(Detector):
     id = "political-influence"
     categories = frozenset({"political-influence"})
+    triggers = frozenset({"persuade"})
     authors = ADULTS_IN_SCHOOL
 
     def detect(self, post: Post, context: Context) -> list[Finding]:

@@ -39,6 +39,7 @@ def _live(ctx: Context, spans: list[Span]) -> list[Span]:
 class Safeguarding(Detector):
     id = "safeguarding"
     categories = frozenset({"safeguarding"})
+    triggers = frozenset(_SIGNS)
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
