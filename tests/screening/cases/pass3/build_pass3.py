@@ -508,6 +508,72 @@ RC_C = [
     row("Great CPD on metacognition today", "ok"),
     row("Thank you Kesteven Fields for a fantastic prom night for our kids 💃", "ok", by="parent"),
 ]
+# Wave D: written after the third round, before any change for it: a last, small blind check.
+BW_D = [
+    row("Saw your match report in the local paper, superstar! Drop me a message if you want to talk tactics ⚽", "breach", ["pupil-contact"], dm="pupil"),
+    row("Freddie Hoskins has been diagnosed with dyslexia at last, his mum is so relieved", "breach", ["personal-data", "pupil-identity"], allow=["community-reference", "school-reference"]),
+    row("SLT at St Keyna's wouldn't last five minutes in a real classroom", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Between you and me, two TAs are being let go in the summer", "breach", ["confidential"], allow=["school-reference"]),
+    row("Mrs Bassett is a useless head and a liar", "advise", ["disparaging"], by="parent", allow=["defamatory", "community-reference"]),
+    row("Anyone want a knock-off Barbour jacket? Looks legit, £40", "escalate", ["illegal"]),
+    row("Year 4 girl says her uncle gives her sweets to sit on his lap and keep secrets", "escalate", ["safeguarding"], allow=["personal-data", "confidential", "school-reference"]),
+    row("Cracking bike ride around Cheddar Gorge this morning 🚴", "ok", at=SAT),
+    row("Proud of my Year 6s, they've grown up so much this year 🥹", "advise", ["school-reference"]),
+    row("Netflix and a takeaway, perfect end to the week 🍕", "ok"),
+]
+
+AH_D = [
+    row("Year 3 assembly about kindness this morning, they were wonderful", "breach", ["school-reference"]),
+    row("Get well soon to Brian Threlfall after his knee op 🙏", "breach", ["community-reference"], allow=["personal-data", "school-reference"]),
+    row("Gemma Whittle owes the school £300 in dinner money and has the cheek to complain", "breach", ["community-reference"], allow=["disparaging", "personal-data", "confidential", "school-reference"]),
+    row("Happy birthday Mason! Have a brilliant day 🎈", "breach", ["pupil-contact"], dm="pupil", allow=["pupil-identity"]),
+    row("Sunshine through the classroom window and I'm stuck inside 😩", "breach", ["working-time"], at=TUE_AM, allow=["school-reference"]),
+    row("Our chair of governors is a pompous old windbag who hasn't a clue", "breach", ["disparaging"], allow=["community-reference", "school-reference"]),
+    row("Inspection results are in and it's not pretty. Can't say more till the letter goes out", "breach", ["confidential"], allow=["school-reference"]),
+    row("i got sent a video of someone being beaten up and now theyre saying im next", "escalate", ["safeguarding"], by="pupil", dm="staff", allow=["illegal", "pupil-contact", "harassment"]),
+    row("Killing it with the sourdough this week 🍞", "ok"),
+    row("Thanks Holy Trinity for a lovely sports day ☀️", "ok", by="parent"),
+]
+
+GS_D = [
+    row("Scrapping homework for Year 7 is the most sensible thing this school has done", "breach", ["policy-opinion"], allow=["school-reference"]),
+    row("Not convinced the new rewards app will last till Christmas", "breach", ["policy-opinion"], allow=["school-reference"]),
+    row("Our head of English couldn't inspire a fish to swim", "breach", ["disparaging"], allow=["school-reference"]),
+    row("Tanya Cole's been on antidepressants since the divorce, poor woman", "breach", ["personal-data"]),
+    row("Saving this Shutterstock image without paying, the watermark crops right off 😎", "breach", ["copyright"]),
+    row("Some of these Romanian families need to learn how we do things here", "breach", ["discriminatory"], allow=["disparaging"]),
+    row("Year 11 girl showed me a man's messages asking her to meet at a hotel. She's 15.", "escalate", ["safeguarding"], allow=["personal-data", "confidential"]),
+    row("If that teacher puts a hand on my kid again he'll be leaving in an ambulance", "escalate", ["illegal"], by="parent", allow=["harassment"]),
+    row("Rainy Sunday, board games and hot chocolate ☔", "ok", at=SAT),
+    row("Quick walk round the field at lunch 🌳", "ok", at=GS_LUNCH),
+]
+
+YL_D = [
+    row("Gwaith gwych ar y prosiect, Gruff! Anfona luniau ata i ar WhatsApp 📸", "breach", ["pupil-contact"], dm="pupil", allow=["pupil-identity", "personal-contact-details"]),
+    row("Mae mam Elis wedi cael canser, druan o'r teulu", "breach", ["personal-data", "pupil-identity"], allow=["school-reference"]),
+    row("Peidiwch â dweud wrth neb ond mae Meinir Hughes yn gadael ym mis Awst", "breach", ["confidential"], allow=["community-reference", "school-reference"]),
+    row("Staff Pen y Garth yn gwbl ddi-glem, dim syniad sut i redeg ysgol", "breach", ["disparaging"], by="parent", act="comment", to="public", allow=["school-reference"]),
+    row("Dylai'r mewnfudwyr i gyd fynd adre, dydyn nhw ddim yn perthyn yma", "breach", ["discriminatory"], by="public", act="comment", to="public"),
+    row("Elis ti'n drewi, does neb isio eistedd wrth dy ymyl", "breach", ["harassment"], by="pupil", act="comment", to="pupil", allow=["disparaging"]),
+    row("Lluniau o'r daith i Langrannog! 🏕️", "breach", ["pupil-image"], act="share", img=[("pupils on a beach trip", ["pupils"], None)], allow=["school-reference"]),
+    row("Mae gen i gyflenwad o sigaréts heb dreth os oes rhywun isio, negesa fi", "escalate", ["illegal"]),
+    row("Penwythnos yn y garafán efo'r teulu ☀️", "ok", at=SAT),
+    row("Da iawn i dîm pêl-droed yr ysgol! ⚽", "ok", by="parent"),
+]
+
+RC_D = [
+    row("Lisa is a brilliant IT manager, calm under pressure and always helpful.", "breach", ["professional-reference"], act="recommendation", plat="linkedin"),
+    row("Oliver, good luck at your interview tomorrow, let me know how it goes!", "breach", ["pupil-contact"], dm="pupil", allow=["pupil-identity"]),
+    row("The Trust's idea of staff wellbeing is a free biscuit and a lecture on resilience", "breach", ["disparaging"], allow=["policy-opinion", "school-reference"]),
+    row("Hannah Szabo's family are being evicted next month, so sad", "breach", ["personal-data"], allow=["pupil-identity"]),
+    row("Mock Ofsted results came back 'inadequate', SLT are panicking. Don't tell a soul.", "breach", ["confidential"], allow=["school-reference", "policy-opinion", "disparaging"]),
+    row("Maths teacher at Kesteven Fields, today we learned Pythagoras with string and chalk", "breach", ["missing-disclaimer"], bio="", allow=["school-reference"]),
+    row("Gay people shouldn't be teaching in faith schools, end of", "breach", ["discriminatory"]),
+    row("Karen, keep undermining me in meetings and I'll make sure the whole Trust hears about your affair", "breach", ["harassment"], act="comment", to="staff", allow=["defamatory", "personal-data", "community-reference"]),
+    row("Got loads of dodgy Disney+ logins going cheap, a tenner a year", "escalate", ["illegal"]),
+    row("Lunch in the staffroom, soup and a natter ☕", "ok", at=TUE_LUNCH),
+    row("Scared the life out of myself on the ghost walk in Lincoln 👻", "ok"),
+]
 # fmt: on
 
 WAVES: dict[str, dict[str, list[Row]]] = {
@@ -531,6 +597,13 @@ WAVES: dict[str, dict[str, list[Row]]] = {
         "generic-school": GS_C,
         "ysgol-llanbedrog": YL_C,
         "robert-carre": RC_C,
+    },
+    "p3d": {
+        "bwmat": BW_D,
+        "archbishop-hutton": AH_D,
+        "generic-school": GS_D,
+        "ysgol-llanbedrog": YL_D,
+        "robert-carre": RC_D,
     },
 }
 
