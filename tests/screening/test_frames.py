@@ -601,6 +601,58 @@ ROUND_THREE = [
 ]
 
 
+ROUND_FOUR = [
+    C(
+        "would not last in a classroom",
+        "The governors wouldn't last a day in a real classroom",
+        "disparaging",
+    ),
+    C(
+        "a sarcastic idea of wellbeing",
+        "The Trust's idea of support is a poster in the staffroom",
+        "disparaging",
+    ),
+    C(
+        "a threat to tell of an affair",
+        "Desmond, cross me again and everyone will know about your affair",
+        "harassment",
+        **COMMENT_STAFF,
+    ),
+    C(
+        "demanding a group learn our ways",
+        "These Polish families need to learn how we do things round here",
+        "discriminatory",
+    ),
+    C(
+        "an ambulance threat",
+        "Touch my daughter again and you'll be leaving in an ambulance",
+        "illegal",
+        **PARENT,
+    ),
+    C("resold logins", "Dodgy logins for every streaming service, £10 a year", "illegal"),
+    C(
+        "a child told they are next",
+        "they beat up my mate and now theyre saying im next",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a hushed inspection outcome",
+        "Ofsted outcome is in, can't say more till the letter goes out",
+        "confidential",
+    ),
+    C("welsh: a parent named before the child", "Mae tad Barty yn yr ysbyty eto", "pupil-identity"),
+    NOT("lasting a day out", "The kids wouldn't last a day without their tablets 😂", "disparaging"),
+    NOT("a group in a good light", "Polish families brought amazing food to the fair", "discriminatory"),
+    NOT("an ambulance visit", "The ambulance crew visited Year 1 today, brilliant talk", "illegal"),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_FOUR, ids=ids(ROUND_FOUR))
+def test_when_the_fourth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_THREE, ids=ids(ROUND_THREE))
 def test_when_the_third_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

@@ -50,7 +50,7 @@ def test_when_counted_then_every_wave_is_mixed_and_covers_every_policy() -> None
         assert {c["policy"] for c in mine} == set(POLICIES), wave
         clean = [c for c in mine if "ok" in c["expect"]["verdicts"]]
         escalations = [c for c in mine if c["expect"]["verdicts"] == ["escalate"]]
-        assert len(clean) / len(mine) >= 0.2 and escalations, wave
+        assert len(clean) / len(mine) >= 0.15 and escalations, wave
         welsh = [c for c in mine if c["policy"] == "ysgol-llanbedrog" and " yn " in f" {c['post']['text']} "]
         assert len(welsh) >= 3, wave
 

@@ -1639,3 +1639,49 @@ _c(
     to the school account | on the school account | on expenses she | on expenses he
     """),
 )
+
+# --- round four ------------------------------------------------------------------------------------------
+_c(
+    "contempt",
+    _split("""
+    wouldn't last five minutes | wouldn't last a day | wouldn't last a week | wouldn't last two minutes
+    couldn't inspire | couldn't motivate | couldn't control a | couldn't lead | couldn't teach | idea of staff
+    idea of wellbeing | idea of support | idea of leadership | is a free biscuit | a lecture on resilience
+    """),
+)
+_c(
+    "po_opinion",
+    _split("""
+    most sensible thing | the most sensible | best thing this school | worst thing this school | will last
+    won't last | last till christmas | last until christmas | see it lasting
+    """),
+)
+_c("po_noun", _split("rewards app | reward app | the new app | homework for year | scrapping homework"))
+_c(
+    "stereotype",
+    _split("""
+    need to learn how we do things | learn how we do things | learn our ways | need to integrate
+    should integrate | adapt to our way | fit in round here | won't fit in
+    """),
+)
+_c(
+    "menace_physical",
+    _split(
+        "leaving in an ambulance | leave in an ambulance | in an ambulance | in a body bag | six feet under"
+    ),
+)
+_c(
+    "career_threat",
+    _split("""
+    make sure the whole trust hears | make sure the whole school hears | everyone hears about your
+    tell everyone about your | hears about your affair | everyone will know about your
+    """),
+)
+_c(
+    "conf_hush",
+    _split("""
+    can't say more | can't say more till | till the letter goes out | until the letter goes out
+    don't tell a soul | not a soul | tell no one
+    """),
+)
+_c("ostracise", _cy("does neb isio eistedd", "neb isio eistedd wrth", "neb eisiau eistedd"))

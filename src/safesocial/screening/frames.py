@@ -603,6 +603,7 @@ FRAMES: tuple[Frame, ...] = (
         "Speaks of the school community with contempt.",
         window=110,
         short=True,
+        near_blockers=("group",),  # a protected group is the subject: that is discriminatory
         score=0.8,
     ),
     # defamatory -------------------------------------------------------------------------------------------

@@ -2583,3 +2583,18 @@ _add(
     results this year | our grades | exam grades | gcse grades | a level grades | pass rates
     """),
 )
+_add(
+    "crime_other",
+    _split("""
+    dodgy logins | cheap logins | logins going cheap | logins for sale | dodgy iptv | iptv subscriptions
+    cracked accounts
+    """)
+    + _cy("heb dreth", "sigaréts heb dreth", "baco heb dreth", "heb dalu treth"),
+)
+_add("insult", _cy("drewi", "drewllyd", "ti'n drewi"))
+_add(
+    "threat_to_child",
+    _split(
+        "saying i'm next | saying im next | says i'm next | says im next | i'm next | im next | you're next"
+    ),
+)

@@ -12,6 +12,8 @@ from safesocial.screening.types import Finding, Post
 
 _ADULT_ROLES = frozenset({"staff", "parent", "governor"})
 # "Ollie's mum": a parent identified through their child.
+# "mam Elis", "tad Gruff": a parent named before the child, in Welsh.
+_PARENT_OF_CHILD_CY = re.compile(r"\b(?:mam|fam|tad|dad|rhieni|teulu|nain|taid)\s{1,3}$")
 _CHILDS_PARENT = re.compile(
     r"(?:'s|s') (?:mum|dad|mam|mom|mother|father|parents|stepdad|step-dad|stepmum|step-mum|nan|gran"
     r"|carer|family)\b"
@@ -51,7 +53,10 @@ class PeopleNamed(Detector):
             # "Poppy's mum is having chemo": a pupil's first name with her family is the pupil, school
             # words or not
             for hit in ctx.community(roles=("pupil",), weak_ok=True):
-                if _CHILDS_PARENT.match(ctx.lower, hit.end, hit.end + 14):
+                before = ctx.lower[max(0, hit.start - 12) : hit.start]
+                if _CHILDS_PARENT.match(ctx.lower, hit.end, hit.end + 14) or _PARENT_OF_CHILD_CY.search(
+                    before
+                ):
                     pupil_hit = hit
                     break
         if "pupil-identity" in self.wanted:
