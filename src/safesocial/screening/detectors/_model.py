@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 # A school post is offensive to the model only well above its general threshold: staff banter and
 # parents' frustration are common, and a false alarm costs a busy teacher's trust.
 SCHOOL_THRESHOLD = 0.9
-MAX_MODEL_CHARS = 5000
+MAX_MODEL_CHARS = 600  # the model reads one window: a back-stop for short posts, bounded cost
 # Cues that open the gate for harassment (abuse said to a person): words said about people, not the "awful
 # weather" kind of negative word. Without one of them the model is not asked.
 GATE_TAGS = (
