@@ -648,6 +648,229 @@ ROUND_FOUR = [
 ]
 
 
+TO_PUPIL = {"audience": "direct", "action": "message", "recipient_role": "pupil"}
+ESCALATION = "safeguarding extremism illegal"
+
+# Round five: escalation said in slang, euphemism, codes and dog-whistles, each next to everyday uses of the
+# same words ("killing it", "I'm dead", "PE gear", "school bags", "a plug", "go to sleep forever after
+# this week").
+ROUND_FIVE = [
+    C("unalive slang", "i just want to unalive myself tbh nobody would notice", "safeguarding", **PUPIL),
+    C("sewerslide", "thinking about sewerslide again tonight", "safeguarding", **PUPIL),
+    C(
+        "a parent: a child cutting herself and wanting to die",
+        "My 13 year old told her friend she wants to die and has been cutting herself",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "a parent: never wake up",
+        "My son is 10 and keeps saying he wants to go to sleep and not wake up again",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "a farewell from a child",
+        "this is my last post. sorry for everything. tell mum i love her",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "an adult boyfriend of a child",
+        "My 14 year old daughter's boyfriend is 23 and keeps picking her up from school",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "county lines signs",
+        "Found a burner phone in my 13 year old's bag and he keeps disappearing after school",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "grooming: delete this, no one can know",
+        "Delete this after you read it. No one can know about us x",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    C(
+        "grooming: praise of looks and if only you were older",
+        "you looked gorgeous in your prom dress, if only you were older 😉",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    C(
+        "grooming: don't tell mummy",
+        "don't tell mummy we've been chatting, it's our thing ok",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    C(
+        "a barred parent at the gates",
+        "Her dad has a non-molestation order but he keeps turning up at the school gates",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "neglect signs together",
+        "That little girl in Year 1 comes in with nappy rash and the same dirty clothes, always hungry",
+        "safeguarding",
+    ),
+    C(
+        "sextortion of a pupil",
+        "miss theres pics of me going round and he says he'll post them on snap unless i send more",
+        "safeguarding",
+        **PUPIL,
+        **TO_STAFF,
+    ),
+    C(
+        "a child asked to undress on camera",
+        "My 12 year old got messages from a 'boy' asking her to take her top off on facetime",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "cutting of a girl abroad",
+        "My cousin is taking her daughter abroad in the holidays to be cut like we were, she's 9",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "a pupil made to marry",
+        "my dad is making me get married to my cousin in the summer, i dont want to, im 14",
+        "safeguarding",
+        **PUPIL,
+        **TO_STAFF,
+    ),
+    C(
+        "a video of girls in the changing room",
+        "Someone's sent round a video of the Year 5 girls in the changing room",
+        "safeguarding",
+    ),
+    C("incel call", "The foids deserve everything coming to them. Go ER brothers", "extremism"),
+    C("praise for a mass shooter", "The Christchurch shooter did nothing wrong", "extremism"),
+    C(
+        "jihadist call",
+        "Taghut governments must fall. Those who fight for the Ummah are heroes",
+        "extremism",
+    ),
+    C(
+        "an attack on a mosque",
+        "Time to burn down the mosque in town, peaceful protest has failed",
+        "extremism",
+    ),
+    C("sabotage of substations", "Blow up the substations, they'll listen then", "extremism"),
+    C(
+        "an extremist group inviting young lads",
+        "Patriotic Alternative are running a meeting next week, young lads welcome, DM me",
+        "extremism",
+    ),
+    C("neo-nazi numbers", "14/88 brothers, stay strong", "extremism"),
+    C("dog-whistles", "White lives matter. It's okay to be white.", "extremism"),
+    C("a bit of green", "Anyone want a bit of green for tonight? top quality, DM me", "illegal"),
+    C("sniff for the weekend", "Got some sniff for the weekend if anyone's after it ❄️ dm me", "illegal"),
+    C("8ths", "8ths and half z available, proper good stuff, message me 🍃", "illegal"),
+    C("fit notes sold", "Selling sick notes £25 a pop, proper GP stamp", "illegal"),
+    C(
+        "a boss's password misused",
+        "Got my boss's password off a sticky note, gonna read his emails tonight 😂",
+        "illegal",
+    ),
+    C(
+        "exam portal logins offered",
+        "Anyone want logins for the exam portal? can get you the papers before the exam",
+        "illegal",
+    ),
+    C("red diesel for the road", "Red diesel going cheap, perfect for your van, cash only", "illegal"),
+    C(
+        "knocked spark out",
+        "I'm coming up there tomorrow and I'll knock him spark out",
+        "illegal",
+        **PARENT,
+    ),
+    C(
+        "eating through a straw",
+        "That deputy head wants to watch himself, he'll be eating through a straw",
+        "illegal",
+        **PARENT,
+    ),
+    C(
+        "images held over someone",
+        "If you ignore me again I'll send those pics of you to your whole family",
+        "illegal",
+    ),
+    C("burning holiday homes", "Who wants to help burn the holiday homes this weekend 🔥", "illegal"),
+    C("welsh: burn the holiday homes", "Mae'n amser llosgi'r tai haf eto", "illegal"),
+    C("a money mule", "Looking for a money mule, easy cash just use your bank account", "illegal"),
+    NOT("killing it", "Killing it at the gym this morning 💪", ESCALATION),
+    NOT("i'm dead", "I'm dead 😂 that video of the dog is too funny", ESCALATION),
+    NOT("the bomb", "That new album is the bomb", ESCALATION),
+    NOT("smashed it", "Smashed it at parkrun today, new PB!", ESCALATION),
+    NOT("PE gear", "Don't forget your PE gear tomorrow kids", ESCALATION),
+    NOT("camping gear", "Got all my camping gear ready for Saturday, good stuff from Decathlon", ESCALATION),
+    NOT("green beans", "Anyone want some green beans from the allotment? good stuff", ESCALATION),
+    NOT("school bags", "Left my school bags in the car again 🙄", ESCALATION),
+    NOT("a plug", "Need a new plug for the kettle, anyone got a spare?", ESCALATION),
+    NOT("a snow day", "Snow day tomorrow! Who wants to build a snowman?", ESCALATION),
+    NOT("the wind will kill me", "This wind is going to kill me, nearly lost the car door", ESCALATION),
+    NOT("a dog strangled in jest", "My dog is a nightmare, I'm going to strangle him 😂", ESCALATION),
+    NOT(
+        "a second phone for work",
+        "Got myself a second phone for work, finally separating home and school",
+        ESCALATION,
+    ),
+    NOT("a fee for a sick note", "My GP charges £15 for a sick note now, ridiculous", ESCALATION),
+    NOT("a wedding back home", "Our family friend's wedding back home in Pakistan was gorgeous", ESCALATION),
+    NOT(
+        "a daughter's wedding",
+        "My daughter is getting married in June, she doesn't want a big fuss",
+        ESCALATION,
+    ),
+    NOT(
+        "costumes for the nativity",
+        "Year 6 getting changed into costumes for the nativity, photos to follow!",
+        ESCALATION,
+    ),
+    NOT("past papers", "Past papers before the exam are the best revision", ESCALATION),
+    NOT("a forgotten login", "I forgot my login for the school system again, can anyone help?", ESCALATION),
+    NOT("a reset password", "Reset her password for her after she got locked out", ESCALATION),
+    NOT("a documentary", "Watched the Columbine documentary last night, harrowing", ESCALATION),
+    NOT("a hero teacher", "The gunman was tackled by a hero teacher", ESCALATION),
+    NOT("a mosque open day", "The mosque on Park Road is holding an open day, everyone welcome", ESCALATION),
+    NOT(
+        "sleep forever after a long week",
+        "Going to sleep forever after this week 😴 half term soon",
+        ESCALATION,
+    ),
+    NOT("a lift after school", "I'll sort him out a lift after school", ESCALATION),
+    NOT("the wrong group", "Delete this if it's the wrong group", ESCALATION),
+    NOT("a church fete", "St Elliot's church summer fete this Saturday, everyone welcome", ESCALATION),
+    NOT("country dancing", "Our Year 10s went country dancing at the village hall", ESCALATION),
+    NOT("a paper round", "My son came back with cash from his paper round", ESCALATION, **PARENT),
+    NOT("a suicide prevention project", "My son is doing a school project on suicide prevention", ESCALATION),
+    NOT(
+        "die of embarrassment",
+        "My 15 year old wants to die of embarrassment when I dance",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a court order for a field",
+        "Court order against the developer, the playing field is saved! Kids at the school gates celebrating",
+        ESCALATION,
+    ),
+    NOT("a pupil's own mum", "dont tell mum im going to miss the bus lol", ESCALATION, **PUPIL),
+    NOT("pipeline drawings", "Our new extension plans are in the pipeline, kids excited", ESCALATION),
+    NOT("bank holiday", "The banks are closed on Monday, bank holiday", ESCALATION),
+    NOT("knock it out of the park", "Knock it out of the park today team!", ESCALATION),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_FIVE, ids=ids(ROUND_FIVE))
+def test_when_escalation_is_said_in_slang_or_code_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_FOUR, ids=ids(ROUND_FOUR))
 def test_when_the_fourth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

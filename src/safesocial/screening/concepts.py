@@ -1685,3 +1685,403 @@ _c(
     """),
 )
 _c("ostracise", _cy("does neb isio eistedd", "neb isio eistedd wrth", "neb eisiau eistedd"))
+
+
+# --- round five: escalation ideas said in the words people use ----------------------------------------------
+# A child's images and a threat to spread them unless more are sent (sextortion), or to expose an adult.
+_c(
+    "sx_images",
+    _split("""
+    pics of me | pictures of me | photos of me | videos of me | vids of me | my pics | my nudes | nudes of me
+    the pics i sent | the pictures i sent | the photos i sent | pics i sent | those pics | those pictures
+    those photos | those videos | those vids | the videos of you | videos of you | vids of you | pics of you
+    pictures of you | photos of you | your nudes | her nudes | his nudes | the video of you | the pics of you
+    """)
+    + _cy("lluniau ohona i", "lluniau ohonot ti", "fideos ohonot ti"),
+)
+_c(
+    "sx_threat",
+    _split("""
+    post them everywhere | share them everywhere | send them to everyone | post them online | put them online
+    leak them | leak your | send those | send them to your | to your whole family | to your family
+    to all your followers | to everyone you know | to your boss | to your school | going round
+    being passed round | passed around | shared around | saying they'll post | say they'll post
+    saying theyll post | threatening to post | threatening to share | threatening to send
+    threatening to leak
+    """)
+    + _cy("eu rhannu nhw", "eu postio nhw"),
+)
+_c(
+    "sx_cond",
+    _split("""
+    unless i send | unless you send | unless she sends | unless he sends | unless i pay | unless you pay
+    send more or | or i'll | or else | one more time and | if you don't | if you dont | ignore me
+    unless i | unless you | or they'll | or theyll | want more | wants more | send more | pay up
+    """)
+    + _cy("oni bai", "neu mi wna i"),
+)
+# Pictures of a child undressing or changing: indecent whoever took them.
+_c(
+    "sg_undress",
+    _split("""
+    getting changed | getting undressed | undressing | in the changing room | in the changing rooms
+    in the shower | in the showers | in her underwear | in their underwear | in his underwear | topless
+    half naked | half-naked | up her skirt | down her top
+    """),
+)
+_c("sg_image", _split("vid | video | pic | picture | photo | clip | image | snap | footage of"))
+_c(
+    "sg_image_clean",
+    _split("costume | costumes | outfits | fancy dress | for the show | for the play | swimming gala"),
+)
+_c(
+    "sg_sexual",
+    _split("""
+    with her top off | with his top off | with her clothes off | with no clothes on | take her top off
+    take her clothes off | take off her clothes | get naked | undress on camera | naked on camera
+    touch herself | touch himself | touching herself
+    """),
+)
+# An adult barred from a child (a court order), turning up anyway.
+_c(
+    "sg_barred",
+    _split("""
+    court order against him | court order against her | restraining order | non-molestation order
+    injunction against him | injunction against her | not allowed near
+    isn't allowed near | not supposed to be near | not meant to be near | not allowed contact
+    not allowed to see her | not allowed to see him | no contact order | banned from seeing
+    supervised contact | sex offender | sex offenders register | on the register | bail conditions
+    """)
+    + _cy("gorchymyn llys", "ddim i fod yn agos"),
+)
+_c(
+    "sg_approach",
+    _split("""
+    turning up | turns up | turned up | keeps turning up | showing up | shows up | showed up | hanging around
+    hanging round | waiting outside | waiting at the gate | waiting at the gates | at the school gates
+    at the gates | outside school | outside the school | trying to pick her up | trying to pick him up
+    tried to collect | trying to collect | messaging her | messaging him | contacting her | contacting him
+    """)
+    + _cy("wrth giât yr ysgol", "tu allan i'r ysgol", "yn dod i'r ysgol"),
+)
+# Signs of neglect: two together on a child.
+_c(
+    "sg_neglect",
+    _split("""
+    no coat | without a coat | nappy rash | same clothes | dirty clothes | filthy clothes | smells of urine
+    smells of wee | smelt of wee | smells really bad | always hungry | starving again | comes in hungry
+    came in hungry | no breakfast | never has breakfast | no lunch again | no packed lunch again | head lice
+    rotten teeth | no shoes | shoes with holes | too small for him | too small for her | unwashed
+    not been washed
+    left on their own | looks after the little ones | picked up late again | nobody picked him up
+    nobody picked her up | eating out of the bin | out of the bin | losing weight | lost a lot of weight
+    """)
+    + _cy("dim côt", "llau pen", "llwglyd"),
+)
+# Marriage made for a child, against her or his will.
+_c(
+    "sg_marriage",
+    _split("""
+    get married | to be married | getting married | marry me off | married off | marry her off | marry him off
+    marry my cousin | marry a man | marry an older | find me a husband | found me a husband
+    find her a husband
+    found her a husband | find me a wife | arranged marriage | engaged to | wedding back home | nikah
+    """)
+    + _cy("priodi", "i briodi"),
+)
+_c(
+    "sg_unwilling",
+    _split("""
+    i don't want to | i dont want to | don't want to | dont want to | do not want to | against my will
+    making me | they're making me | theyre making me | forcing me | forced to | can't say no | cant say no
+    not allowed to say no | have no choice | no choice
+    """)
+    + _cy("dw i ddim isio", "dwi ddim isio", "dw i ddim eisiau", "dim dewis"),
+)
+# Incel and mass-attack wording: a hated group ("foids", "normies"), a call to harm them, praise of attackers.
+_c(
+    "incel_word",
+    _split("""
+    foids | foid | femoids | femoid | roasties | stacys | stacies | chads | normies | incel | incels
+    blackpill | black pill | blackpilled
+    """),
+)
+_c(
+    "incel_call",
+    _split("""
+    go er | going er | went er | saint elliot | st elliot | beta uprising | deserve everything coming
+    deserve what's coming | deserve whats coming | had the right idea | had a point | teach these
+    a lesson | should pay | deserve to die | deserve to suffer | day of retribution | retribution
+    """),
+)
+_c(
+    "ex_attacker",
+    _split("""
+    school shooter | school shooters | mass shooter | mass shooters | the shooter | the shooters | gunman
+    gunmen | suicide bomber | suicide bombers | the bomber | the bombers | the attacker | the attackers
+    columbine | christchurch shooter | tarrant | breivik | elliot rodger | dylann roof | the manchester bomber
+    jihadi john | thomas mair | the hijackers | 7/7 bombers | the plymouth shooter
+    """),
+)
+_c(
+    "ex_praise",
+    _split("""
+    had a point | had the right idea | got it right | did nothing wrong | did the right thing | was right to
+    were right to | deserves a medal | deserve a medal | need more like | we need more | finish the job
+    should have finished | more of them | respect to | are heroes | were heroes | is a hero | was a hero
+    a legend | legends | saint | understand why he did | did what he had to
+    """),
+)
+# Jihadist wording: unbelievers or their order cast as the enemy, and a call to fight.
+_c(
+    "jihad_other",
+    _split("""
+    kafir | kafirs | kuffar | kufaar | kufr | taghut | tawagheet | murtad | murtads | apostates | crusaders
+    infidels | mushrikeen | their democracy | man-made law | man made law | the disbelievers | disbelievers
+    """),
+)
+_c(
+    "jihad_call",
+    _split("""
+    must fall | must be destroyed | must be fought | fight them | those who fight | who fight are heroes
+    are heroes | grant them victory | give them victory | with your life | with your lives | die for
+    martyrdom | shaheed | shahid | mujahid | mujahideen | rise up | take up arms | don't be fooled
+    do not be fooled | make hijrah | fight for
+    """),
+)
+# Attacks on places and infrastructure (extremism), or on holiday homes (arson).
+_c(
+    "attack_verb",
+    _split("""
+    sabotage | burn | burn down | torch | blow up | bomb | firebomb | petrol bomb | smash up | attack
+    set fire to | burn out
+    """)
+    + _cy("llosgi", "llosgi'r", "rhoi tân i", "chwythu i fyny"),
+)
+_c(
+    "attack_infra",
+    _split("""
+    pipelines | the pipelines | oil pipeline | gas pipeline | the banks | oil refineries | the refinery
+    substations | the substation
+    power stations | pylons | 5g masts | the masts | data centres | mosques | the mosque | synagogues
+    the synagogue | gurdwara | the gurdwara | police stations | the police station | asylum hotel
+    migrant hotel | the asylum hotels | the migrant hotels | refugee centre
+    """),
+)
+_c(
+    "attack_homes",
+    _split("holiday homes | second homes | the holiday homes | the second homes") + _cy("tai haf"),
+)
+# Extremist groups of today and a call to come along.
+_c(
+    "extreme_group_live",
+    _split("""
+    patriotic alternative | patriotic front | national action | britain first | english defence league | edl
+    generation identity | proud boys | homeland party | hizb ut-tahrir | al-muhajiroun | sonnenkrieg
+    feuerkrieg | atomwaffen | order of nine angles | o9a | terrorgram | blood and honour | combat 18
+    """),
+)
+_c(
+    "extreme_join",
+    _split("""
+    meeting | meetings | welcome | especially welcome | dm me | come along | get involved | new members
+    join | joining | location | young lads | recruiting | sign up | flyers | stickers | local branch
+    lads like you | bring your mates | needs lads | people like you | tell no one | next time
+    """),
+)
+# Someone else's login, with a misuse of it; logins and papers offered.
+_c(
+    "cred_other",
+    _split("""
+    the head's login | the head's password | head's login | head's password | her login | his login
+    her password | his password | someone's login | someone else's login | their login | their password
+    boss's password | boss's login | the admin login | the admin password | admin password
+    the head's account
+    """),
+)
+_c(
+    "cred_misuse",
+    _split("""
+    off a sticky note | off the sticky note | sticky note | got hold of | have some fun with
+    have a bit of fun
+    gonna have some fun | mess with the | messing with the | alter the | altering the | fiddle the
+    fiddling the
+    log in as | logged in as | logging in as | read her emails | read his emails | reading her emails
+    reading his emails | without him knowing | without her knowing | without them knowing | she'll never know
+    he'll never know | they'll never know
+    """),
+)
+_c("cred_any", _split("login | logins | log-in | log in details | login details | password | passwords"))
+_c(
+    "cred_offer",
+    _split("""
+    anyone want | who wants | selling | for sale | going cheap | dm me | can get you | i can get you
+    """),
+)
+_c(
+    "cred_system",
+    _split("""
+    exam board | exam portal | the portal | school system | the system | sims | arbor | admin | hacked
+    cracked | stolen | netflix | disney+ | sky go | spotify | the papers | the paper
+    """),
+)
+_c(
+    "exam_leak",
+    _split("""
+    papers before the exam | paper before the exam | the papers early | the paper early | the answers before
+    answers before the exam | the paper in advance | the papers in advance | questions before the exam
+    """),
+)
+_c(
+    "exam_clean",
+    _split("past papers | past paper | practice papers | mock papers | specimen papers | revision"),
+)
+# Documents only a doctor or an authority may issue, offered for sale.
+_c(
+    "doc_official",
+    _split("""
+    fit notes | fit note | sick notes | sick note | doctor's notes | doctors notes | mot certificates
+    mot certificate | dbs certificates | dbs certificate | blue badges | driving licences | passports
+    vaccine passes | prescriptions
+    """),
+)
+_c(
+    "offer_sale",
+    _split("""
+    selling | for sale | anyone want | anyone need | who wants | dm me | pm me | going cheap | a pop
+    cash only | no questions asked
+    """),
+)
+_c(
+    "doc_fake",
+    _split("proper gp stamp | gp stamp | doctor's stamp | signed by a gp | official stamp | look legit"),
+)
+# Fuel for farms used on the road.
+_c("red_diesel", _split("red diesel | farm diesel | agricultural diesel | rebated diesel | off-road diesel"))
+_c(
+    "road_use",
+    _split("""
+    for the car | for your car | in the car | in your car | for the van | in the van | in your van
+    for road use | on the road | for your motor | for your van | in your motor | for the motor
+    """),
+)
+# Drugs offered: a quality, an occasion or a time of the week.
+_c(
+    "drug_context",
+    _split("""
+    for the weekend | this weekend | for saturday | for friday | for friday night | for saturday night
+    for tonight | sorting for | anyone sorting | good stuff | the good stuff | proper good stuff
+    proper stuff
+    top quality | decent stuff | strong stuff | fresh batch | new batch | just landed | restocked
+    """),
+)
+_c(
+    "drug_weak",
+    _split("""
+    bit of green | some green | sniff | 8ths | eighths | an 8th | bugle | gak | ching | nose candy | keta
+    special k | mcat | m-cat | meow meow | xannies | vallies | benzos | percs | dabs | shatter | zaza | kush
+    """),
+)
+_c(
+    "drug_clean",
+    _split("""
+    green beans | runner beans | green veg | green tomatoes | allotment | from the garden | washing powder
+    protein powder | baby powder | talc | sniffles | sniffing | special k cereal | kellogg's
+    """),
+)
+# Physical menace and a fight outside school.
+_c(
+    "sort_out",
+    _split("sort him out | sort her out | sort you out | sort them out")
+    + _cy("sortio fo allan", "sortio hi allan", "sortio ti allan", "i'w sortio fo", "i'w sortio hi"),
+)
+_c(
+    "outside_place",
+    _split("""
+    outside the school | outside school | outside the gates | at the gates | after school | in the car park
+    """)
+    + _cy("tu allan i'r ysgol", "tu allan i'r giatiau", "ar ôl ysgol"),
+)
+_c(
+    "locate_obj",
+    _split(
+        "drinks | works | goes drinking | walks his dog | walks her dog | goes to the gym | parks up | trains"
+    ),
+)
+_c(
+    "drug_offer",
+    _split(
+        "got a few | left if anyone | if anyone's sorting | anyone sorting | who's sorting | whos sorting"
+    ),
+)
+# A pet or the weather as what a threat is about: "the cat ... I'm going to strangle her", "this wind".
+_c(
+    "not_person",
+    _split("""
+    cat | cats | kitten | dog | dogs | puppy | pup | hamster | rabbit | guinea pig | budgie | parrot | horse
+    pony | goat | the wind | this wind | the weather | this weather | this heat | the heat | the printer
+    the photocopier | the laptop | my phone | the car | the traffic | the commute | my feet | my back
+    """),
+)
+
+# A child with an adult partner: "my 14 year old's boyfriend is 23".
+_c(
+    "adult_partner",
+    _ages(
+        (
+            "boyfriend is {n}",
+            "boyfriend who's {n}",
+            "boyfriend whos {n}",
+            "girlfriend is {n}",
+            "girlfriend who's {n}",
+            "{n} year old boyfriend",
+            "{n} year old girlfriend",
+            "{n}-year-old boyfriend",
+            "seeing a {n} year old",
+            "dating a {n} year old",
+            "going out with a {n} year old",
+        ),
+        range(19, 61),
+    ),
+)
+# Cutting of girls, named the way families name it, with a journey or a tradition.
+_c(
+    "sg_fgm",
+    _split("""
+    cut like we were | cut like i was | be cut | get cut | made clean | be made clean | khatna | khitan
+    female circumcision | circumcised | the cutting | cut down there | sunna
+    """),
+)
+_c(
+    "sg_abroad",
+    _split("""
+    abroad | back home | overseas | to the village | tradition | traditional | ceremony | in the holidays
+    over the summer | this summer | in the summer | our culture | like we all were | like we were
+    """)
+    + _cy("dramor", "traddodiad"),
+)
+
+# Everyday words of the fifth round's classes: read only beside their rarer ideas.
+LAZY = LAZY | frozenset(
+    {
+        "sx_threat",
+        "sx_cond",
+        "sg_image_clean",
+        "sg_approach",
+        "sg_unwilling",
+        "incel_call",
+        "ex_praise",
+        "jihad_call",
+        "attack_verb",
+        "extreme_join",
+        "cred_misuse",
+        "cred_offer",
+        "cred_system",
+        "exam_clean",
+        "offer_sale",
+        "road_use",
+        "outside_place",
+        "not_person",
+        "sg_abroad",
+    }
+)

@@ -2427,6 +2427,239 @@ _add("policy_noun", _split("rules | phone rules | new phone rules | phone policy
 _add("opinion", _split("excellent | superb | spot on | a disaster | genius idea | a great move"))
 
 
+# --- fifth round: escalation wording people use without thinking of a word list ---------------------------
+# Suicide and self-harm in slang, euphemism and third person ("unalive", "sewerslide", "wants to go to sleep
+# and never wake up"); still only with a child in view.
+_add(
+    "selfharm",
+    _split("""
+    unalive | unalive myself | unaliving | unaliving myself | unalived myself | wanna unalive
+    want to unalive
+    going to unalive | gonna unalive | sewerslide | sewer slide | sewer-slide | suicide attempt
+    attempted suicide
+    tried to kill myself | tried to kill herself | tried to kill himself | tried to take her own life
+    tried to take his own life | tried to end it | wants to kill herself | wants to kill himself
+    wants to die | said she wants to die | said he wants to die | talking about killing herself
+    talking about killing himself | talks about killing herself | talks about killing himself
+    go to sleep and never wake up | sleep and never wake up | never wake up again | not wake up again
+    end it tonight | ending it tonight
+    end my own life | not be here anymore | not be here any more | won't be here tomorrow
+    wont be here tomorrow
+    won't be around much longer | wont be around much longer | not be around much longer
+    wish i was never born
+    wish i'd never been born | wish i had never been born | tired of being alive | tired of living
+    done with life | done with living | don't want to exist | dont want to exist | wish i didn't exist
+    wish i didnt exist | jump off a bridge | jump in front of a train | step in front of a train
+    slit my wrists | slit her wrists | slit his wrists | cuts herself | cuts himself | cutting herself
+    cutting himself | self-harms | self harms | self harmed | self-harmed | harming herself | harming himself
+    hurting herself | hurting himself | tie a noose | tied a noose | written my note | wrote a suicide note
+    suicide note | my last goodbye | final goodbye | this is my last post | stockpiling pills
+    saving up my pills
+    go to sleep and not wake up | sleep and not wake up
+    """)
+    + _cy(
+        "lladd ei hun",
+        "lladd ei hunan",
+        "wedi trio lladd",
+        "hunanladdiad",
+        "niweidio ei hun",
+        "cysgu am byth",
+        "mynd i gysgu am byth",
+        "ddim isio bod yma",
+        "ddim eisiau bod yma",
+        "gorffen y cyfan",
+        "diflannu am byth",
+    ),
+)
+# Said by a child: a farewell or a burden ("sorry mum. tell ollie im sorry").
+_add(
+    "selfharm_weak",
+    _split("""
+    sorry for everything | i'm sorry for everything | im sorry for everything | tell mum i'm sorry
+    tell mum im sorry | tell my mum i'm sorry | tell my mum im sorry | tell mum i love her
+    tell my mum i love her
+    sorry mum | sorry mam | i'm a burden | im a burden | such a burden | everyone would be better off
+    nothing matters anymore | no point anymore | what's the point anymore | whats the point anymore
+    can't do it anymore | cant do it anymore | give up on everything | given up on everything
+    going to sleep forever | go to sleep forever | sleep forever | gonna sleep forever
+    """)
+    + _cy("sori mam", "dw i'n faich", "does dim pwynt"),
+)
+# Neglect, a child shut out or made to sleep rough, cutting of girls, a child's honour threatened.
+_add(
+    "abuse",
+    _split("""
+    eating out of the bin | eating out of bins | eating from the bin | eats out of the bin
+    food out of the bin
+    scavenging for food | stealing food from | steals food from | sleep in the car | sleeps in the car
+    sleeping in the car | slept in the car | sleep in the shed | sleeps in the shed | made to sleep outside
+    makes him sleep outside | makes her sleep outside | locked out overnight | locked out all night
+    shut in a cupboard | shuts him in | shuts her in | locked in the shed | made clean | be made clean
+    female circumcision | khatna | khitan | cut like we were | the cutting season | honour killing
+    honour-based | dishonoured the family | sold for sex | sex for drugs | sex for money | being pimped
+    pimping her | made to sleep with | forced to sleep with
+    """)
+    + _cy("cysgu yn y car", "bwyta o'r bin"),
+)
+# County lines and exploitation: strong signs, then weaker ones that count in pairs.
+_add(
+    "exploit",
+    _split("""
+    cuckooing | cuckooed | running a line | running lines | drug runner | shotting | shotting for | drug debt
+    owes them money | says he owes them | said i owe them
+    """),
+)
+_add(
+    "exploit_weak",
+    _split("""
+    two phones | burner phone | a burner | keeps disappearing | keeps going missing
+    new trainers we didn't buy | money we didn't give | cash we didn't give | picked up by men
+    picked up by older | men in cars | different cars | getting into cars | gets into cars
+    parties with older
+    given vodka | given alcohol | given drugs | free vapes | the olders | his olders | trap house | trap phone
+    comes back with cash | came back with cash | comes home with cash | came home with cash
+    comes back with money
+    came back with money | going country | gone country | went country | disappearing for days
+    disappears for days | missing for days
+    """),
+)
+# Grooming said to a child: a secret from the parents, praise of looks, an age that "doesn't matter".
+_add(
+    "secrecy",
+    _split("""
+    our messages are private | just between us two | stays between us | what happens between us
+    """)
+    + _cy(
+        "paid deud wrth dy fam",
+        "paid â dweud wrth dy fam",
+        "paid deud wrth mam",
+        "ein cyfrinach",
+        "cyfrinach fach",
+    ),
+)
+_add(
+    "sexual_request",
+    _split("""
+    with her top off | with his top off | with your top off | take your top off | take off your top
+    """),
+)
+# Said by an adult to a child only: hiding the contact, praise of looks, an age that "doesn't matter".
+_add(
+    "groom_adult",
+    _split("""
+    delete this | delete it after | delete after | delete them after | don't tell mummy | dont tell mummy
+    don't tell daddy | dont tell daddy | don't tell mum | dont tell mum | don't tell dad | dont tell dad
+    don't tell ur mum | dont tell ur mum | don't tell ur parents | dont tell ur parents | don't tell your mam
+    dont tell your mam | don't tell mam | about our chats | our little chats | our chats are
+    no one can know | nobody can know | keep it to yourself | hide this from | vanish mode | clear the chat
+    clear your messages | you looked stunning | you look stunning | looked stunning | you looked gorgeous
+    you look gorgeous | you looked beautiful | you looked hot | you look hot | ur so fit | you're so fit
+    shame you're a student | shame your a student | shame you're my student | if only you were older
+    if you were older | wish you were older | when you're 16 | when ur 16 | when you turn 16
+    when you're legal
+    when ur legal | age is just a number | age doesn't matter | my special girl | you're my special
+    ur my special | special boy | my good girl | my princess
+    """)
+    + _cy("dilea hwn", "dileu hwn", "ti'n edrych yn hyfryd", "ti'n ddel"),
+)
+# Extremist codes and dog-whistles, incel and jihadist wording.
+_add(
+    "extreme_strong",
+    _split("""
+    white pride | whitepride | white lives matter | it's okay to be white | its okay to be white | 14/88
+    14 88
+    fourteen words | rope day | dotr | turner diaries | siege pilled | saint tarrant | st tarrant
+    saint breivik
+    supreme gentleman | beta uprising | incel rebellion | er did nothing wrong
+    tarrant did nothing wrong | hitler did nothing wrong | hitler was right | kalergi plan | white sharia
+    6mwe | six million wasn't enough | goyim know | the goyim know | happy merchant | deus vult | remove kebab
+    kebab removal | jewish question | hang the traitors | death to the kuffar | death to the infidels
+    death to infidels | fight for the ummah | die for the ummah | fight for the ummah with | kafir government
+    kuffar government | democracy is kufr | democracy is shirk | man-made law | man made law | meibion glyndŵr
+    meibion glyndwr | white genocide | white replacement | race realism
+    """),
+)
+_add(
+    "extreme_org",
+    _split("""
+    patriotic front | britain first | english defence league | edl | generation identity | proud boys
+    homeland party | hizb ut-tahrir | al-muhajiroun | sonnenkrieg | feuerkrieg | order of nine angles | o9a
+    terrorgram | blood and honour | blood & honour | hammerskins
+    """),
+)
+_add("call_soft", _split("young lads welcome | lads like you | bring your mates | dm me for the location"))
+_add(
+    "call_to_arms",
+    _split("peaceful protest has failed | violence is the only language | time for direct action"),
+)
+# Threats said the way people say them.
+_add(
+    "violent_verb",
+    _split("""
+    knock him clean out | knock her clean out | knock you clean out | knock him spark out
+    knock her spark out
+    knock you spark out | spark him out | spark her out | spark you out | lay him out | lay her out
+    lay you out
+    batter him | batter her | batter you | leather him | kick the shit out of | kick the crap out of
+    beat the shit out of | beat the crap out of | stab him up | shank him | shank you | do him over
+    do her over
+    do you over | put him in the ground | put you in the ground | end him | rearrange his face
+    rearrange your face | cave his head in | cave your head in | break his nose | break your nose
+    crack his skull | knock his teeth out | knock your teeth out | knock her teeth out
+    """),
+)
+_add(
+    "threat_intent",
+    _split("""
+    i'm coming up there | im coming up there | i'll come up there | i'm coming round | i'll be up there
+    i'll be at the gates | i'm coming to the school | i'll come to the school
+    """),
+)
+_add(
+    "menace",
+    _split("""
+    eating through a straw | eat through a straw | drinking through a straw | wants to watch himself
+    wants to watch herself | needs to watch himself | needs to watch herself | wants to watch his back
+    wants to watch her back | pushing up daisies | in a coffin | kneecap him | kneecapped
+    """),
+)
+# Weapons, fraud and other crimes said outright.
+_add(
+    "crime_other",
+    _split("""
+    machetes for sale | selling a machete | carrying a blade | carry a blade | bring a blade
+    bringing a blade
+    bring a machete | 3d printed gun | 3d-printed gun | ghost gun | converted blank | sawn off | sawn-off
+    gun for sale | guns for sale | selling a gun | selling guns | ammo for sale | bullets for sale
+    knives for sale | selling knives | gravity knife | extendable baton | money mule | money mules
+    use your bank account | lend your bank account | rent your bank account | fullz | crash for cash
+    fell off the back of a lorry | fell off a lorry | cloned plates | false plates | ghost plates
+    driving while banned | drove while banned | leaked exam papers | leaked the exam | leaked exam paper
+    """)
+    + _cy("llosgi tai haf", "llosgi'r tai haf"),
+)
+# Drugs by the names and amounts people actually use ("a bit of green", "8ths", "sniff").
+_add(
+    "drug_slang",
+    _split("""
+    8ths | eighths | an 8th | half an 8th | bugle | gak | ching | nose candy | keta | special k | mcat | m-cat
+    meow meow | xannies | vallies | benzos | percs | shatter | monkey dust | yolas | zaza | kush | cali weed
+    """),
+)
+_add(
+    "drug_unit",
+    _split("""
+    8ths | eighths | an 8th | half an 8th | a q | half z | a z | nine bar | a nine bar | £20 wraps | £10 wraps
+    a wrap | baggies | a baggie | a point | per 8th | a pop
+    """),
+)
+
+_add(
+    "figurative",
+    _split("die of embarrassment | die of shame | died of embarrassment | dying of embarrassment"),
+)
+
+
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 

@@ -19,7 +19,14 @@ _YOU_BEFORE = re.compile(
     r"effing|actual|just|really|smelly|ugly|thick|lazy|greasy|stinking|stinky|worthless|spineless|"
     r"two-faced|nasty|horrible|rank|minging|filthy|miserable|yn|mor|hen)){0,3} ?$"
 )
-_PROFANE_AIM_GAP = 15  # a swear word next to the school ("ysgol c4chu", "SLT are shite") disparages it
+_PROFANE_AIM_GAP = 15
+_AT_SELF = re.compile(r" (?:me|myself|us)\b")
+_PRONOUN_ENDS = (
+    "him",
+    "her",
+    "it",
+    "them",
+)  # a swear word next to the school ("ysgol c4chu", "SLT are shite") disparages it
 
 
 def recipient_is_community(ctx: Context) -> bool:
@@ -160,8 +167,13 @@ def threats(ctx: Context) -> list[tuple[Span, bool]]:
             None,
         )
         phrase = ctx.lower[v[0] : v[1]]
+        if _AT_SELF.match(ctx.lower, v[1]):  # "this wind is going to kill me": the author is the one harmed
+            continue
         if obj is None and " " not in phrase:
             continue
+        if phrase.endswith(_PRONOUN_ENDS) or (obj and ctx.lower[obj[0] : obj[1]] in _PRONOUN_ENDS):
+            if lazy_spans(ctx, "not_person") and not ctx.community():  # "the cat ... I'll strangle her"
+                continue
         span = (intent[0], obj[1] if obj else v[1])
         at_person = (
             obj in person_objects

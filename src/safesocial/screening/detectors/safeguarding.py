@@ -22,6 +22,7 @@ _SIGNS = (
     "od_verb",
     "threat_to_child",
     "lure_weak",
+    "groom_adult",
 )
 
 
@@ -86,6 +87,8 @@ class Safeguarding(Detector):
         secrecy = [s for s in _live(ctx, ctx.spans("secrecy")) if not ctx.has("surprise")]
         sexual = _live(ctx, ctx.spans("sexual_request"))
         ages = ctx.has("minor_self") and ctx.has("adult_other")
+        if adult_to_child and not secrecy:  # "delete this x", "you looked stunning", "my special girl"
+            secrecy = [s for s in _live(ctx, ctx.spans("groom_adult")) if not ctx.has("surprise")]
         if secrecy and (sexual or ages or adult_to_child or post.author_role == "pupil"):
             return [
                 self._f(ctx, secrecy[0], "An adult asks a child to keep contact secret: a grooming sign.")
