@@ -21,6 +21,7 @@ SETS = [
     ("unseen_fresh.jsonl", "."),
     ("fresh.jsonl", "fresh"),
     ("heldout1/cases.jsonl", "heldout1/profiles"),
+    ("heldout2/cases.jsonl", "heldout2/profiles"),
     ("pass3/cases.jsonl", "pass3/profiles"),
 ]
 
