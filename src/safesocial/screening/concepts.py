@@ -2061,6 +2061,54 @@ _c(
     + _cy("dramor", "traddodiad"),
 )
 
+# Second sweep of round five.
+_c(
+    "sg_neglect",
+    _split("left home alone | left alone overnight | left alone all weekend | alone for days | dry cereal"),
+)
+_c(
+    "sg_sexual",
+    _split("""
+    private photos | private pics | private pictures | wants photos of her | wants pics of her
+    asking her for photos | asked her for pics | modelling agent | modelling scout | photos in her underwear
+    """),
+)
+_c(
+    "ex_violence",
+    _split("kill all the | kill them all | the time for talk is over | no more talking")
+    + _cy("llosgwch", "llosgi eu tai", "llosgwch eu tai", "gyrrwch nhw allan"),
+)
+_c("attack_verb", _cy("llosgwch"))
+_c("attack_homes", _cy("eu tai"))
+_c("card_found", _split("found a wallet | found a purse | found someone's wallet | found someone's purse"))
+_c("card_use", _split("used the card | used their card | used her card | used his card"))
+# A blade brought to school for a fight.
+_c(
+    "weapon_word",
+    _split("""
+    blade | a blade | knife | a knife | machete | shank | a strap | knuckle duster | knuckleduster
+    baseball bat
+    """),
+)
+_c("bring_word", _split("bring | bring it | bringing | carry | carrying | tooled up | on me | in my bag"))
+_c(
+    "fight_word",
+    _split("""
+    sorting them out | sort them out | sort him out | jump him | jump them | have it out | for the fight
+    to the fight | a scrap | beef with | settle it | shank him | do him
+    """),
+)
+# A threat of injury: "I'll put that head teacher in hospital".
+_c("put_word", _split("put | send | land"))
+_c(
+    "harm_place",
+    _split("""
+    in hospital | in a&e | in intensive care | in a wheelchair | in the ground | in a box | in traction
+    """),
+)
+_c("menace_hint", _split("be a shame | would be a shame | shame if | nice tyres | shame about your"))
+_c("locate_obj", _split("is yours | yours is | you drive | you park"))
+
 # Everyday words of the fifth round's classes: read only beside their rarer ideas.
 LAZY = LAZY | frozenset(
     {
@@ -2083,5 +2131,10 @@ LAZY = LAZY | frozenset(
         "outside_place",
         "not_person",
         "sg_abroad",
+        "bring_word",
+        "fight_word",
+        "put_word",
+        "harm_place",
+        "menace_hint",
     }
 )

@@ -2659,6 +2659,76 @@ _add(
     _split("die of embarrassment | die of shame | died of embarrassment | dying of embarrassment"),
 )
 
+# Round five, second sweep: more of the same ideas in other words.
+_add(
+    "selfharm",
+    _split("""
+    how many paracetamol | how many pills it takes | how many tablets it takes | how to tie a noose
+    painless ways to die | painless way to die | how to kill yourself | how to kill myself
+    ways to kill myself
+    fresh cuts | cuts on my thighs | relapsed again | cutting again
+    """),
+)
+_add(
+    "selfharm_weak",
+    _split("""
+    disappeared for good | disappear for good | disappear forever | everyone would be happier without me
+    everyone would be happier if i | happier without me | written letters for everyone | goodbye letters
+    letters for everyone | wrote everyone letters
+    """)
+    + _cy("pawb yn hapusach hebdda i", "diflannu am byth"),
+)
+_add(
+    "abuse",
+    _split("""
+    they'll stab him | they'll stab her | threatened to stab him | threatened to stab her
+    said they'll hurt him
+    said they'll hurt her | left alone for days | on their own for days | alone for days
+    """),
+)
+_add(
+    "exploit",
+    _split("""
+    owes some lads money | owes some older lads | owes money for weed | owes money for drugs
+    owes them for | debt to the olders | to drop off parcels | drop off parcels | drop parcels
+    """),
+)
+_add(
+    "exploit_weak",
+    _split("""
+    new iphone from | new phone from a friend | won't say who gave | wont say who gave
+    won't say who it's from
+    won't say who bought | won't say where it came from | won't tell us who | won't say where he got
+    won't say where she got | won't tell us where | gifts from someone online | from a friend online
+    """),
+)
+_add(
+    "extreme_strong",
+    _split("""
+    martyrdom operations | martyrdom operation | rope the traitors | traitors will hang
+    the traitors will swing
+    gas them all | the replacement is real | hitler was right about
+    """),
+)
+_add(
+    "call_to_arms",
+    _split("get organised and armed | get armed | arm up | get tooled up | the time for talk is over"),
+)
+_add(
+    "drug_slang",
+    _split("""
+    fresh loud | my plug | dro | exotics | runtz | bags of white
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    claiming single person discount | single person discount while | claiming benefits while
+    claiming universal credit while | claiming esa while | claiming pip while | on the sick while working
+    cash in hand while claiming | fake covid passes | fake ids | fake id | selling fake ids
+    """),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
