@@ -2109,6 +2109,90 @@ _c(
 _c("menace_hint", _split("be a shame | would be a shame | shame if | nice tyres | shame about your"))
 _c("locate_obj", _split("is yours | yours is | you drive | you park"))
 
+# Third sweep of round five.
+_c(
+    "sg_actor",
+    _split("""
+    youth club leader | club leader | the youth worker | youth worker | step-brother | stepbrother
+    step brother | her brother's friend | his brother's friend | an older boy | the instructor | the coach
+    """),
+)
+_c(
+    "sg_groom",
+    _split("""
+    giving her lifts | giving him lifts | their little thing | their secret | our little thing
+    """),
+)
+# Touch in a child's bed or under clothes, by an adult or older child.
+_c(
+    "sg_touch",
+    _split("""
+    touches her under | touched her under | touches him under | touched him under | under the covers
+    under her clothes | under his clothes | touches her private | touched her private | between her legs
+    gets into her bed | gets into his bed | gets in her bed | gets in his bed | touches her down there
+    touches him down there
+    """),
+)
+# Adults hitting children.
+_c(
+    "sg_hit",
+    _split("""
+    hitting their kids | hitting the kids | hits the kids | hits his kids | hits her kids | beats the kids
+    beating the kids | hits their kids | beats their kids | takes the belt to | belts them | smacks them about
+    knocks them about | knocks the kids about
+    """),
+)
+_c(
+    "adult_partner",
+    _ages(("boyfriend' who is {n}", 'boyfriend" who is {n}', "boyfriend who is {n}"), range(19, 61)),
+)
+# A group cast as taking over, with a call to fight.
+_c(
+    "ex_takeover",
+    _split("""
+    taking over | take over our | outbreeding us | outbreed us | a minority in our own | we're a minority
+    before we're a minority | replacing us | flooding our | swamping our | swamped by
+    """),
+)
+_c(
+    "ex_other",
+    _split("islam | the muslims | grooming gangs | the refugees | the asylum seekers | the migrants"),
+)
+_c(
+    "ex_violence",
+    _split("wiped out | be wiped out | must be wiped | eradicated | exterminated | deport or destroy"),
+)
+_c(
+    "sort_group",
+    _split("sorting out the | sort out the | deal with the | run out the | get rid of the | teach the"),
+)
+_c(
+    "aid_word",
+    _split("donations | donation | clothes | food bank | appeal | collection | welcome pack | volunteers"),
+)
+_c(
+    "bring_mates",
+    _split("bring mates | bring your mates | who's in | whos in | anyone up for | who's coming | be there"),
+)
+# Work money used as one's own.
+_c(
+    "work_card",
+    _split("""
+    school credit card | school card | work credit card | company card | the school's card | the trust's card
+    school's credit card | the work card
+    """),
+)
+_c(
+    "own_use",
+    _split("""
+    for my tesco | my tesco shop | my own shopping | my weekly shop | personal shopping | for my holiday
+    no one will notice | nobody will notice
+    """),
+)
+_c("theft_verb", _split("don't ask where from | dont ask where from | don't ask where they came from"))
+_c("sort_out", _cy("sortio'r"))
+_c("menace_vague", _cy("gei di weld", "geith o weld", "geith hi weld"))
+
 # Everyday words of the fifth round's classes: read only beside their rarer ideas.
 LAZY = LAZY | frozenset(
     {
@@ -2136,5 +2220,8 @@ LAZY = LAZY | frozenset(
         "put_word",
         "harm_place",
         "menace_hint",
+        "bring_mates",
+        "own_use",
+        "aid_word",
     }
 )

@@ -2729,6 +2729,63 @@ _add(
     """),
 )
 
+# Third sweep: farewells and methods, grooming said as a favour, threats said as regret.
+_add(
+    "selfharm",
+    _split("""
+    until it bleeds | till it bleeds | til it bleeds | scratching my arms | scratch my arms | hitting myself
+    thinking of ending his life | thinking of ending her life | thinking of ending my life | ending his life
+    ending her life | end his life | end her life | take his own life | take her own life | suicidal thoughts
+    thoughts of suicide | thoughts of ending it | been planning how | planning how to end
+    """),
+)
+_add(
+    "selfharm_weak",
+    _split("""
+    if i was gone | if i wasn't here | if i wasnt here | when i'm gone | when im gone | nobody would care if i
+    no one would care if i
+    """),
+)
+_add(
+    "exploit",
+    _split("""
+    deliver a package | to deliver a package | drop off a package | take a package to | carry a bag for
+    to deliver a parcel | deliver a parcel
+    """),
+)
+_add(
+    "exploit_weak",
+    _split(
+        "stays at his flat | stays at his house | staying at his flat | comes back drunk | comes home drunk"
+    ),
+)
+_add(
+    "groom_adult",
+    _split("""
+    won't tell your parents | wont tell your parents | won't tell your mum | wont tell your mum
+    instead of school email | instead of your school email | message me on here instead | i won't tell anyone
+    i wont tell anyone | our little thing | just our thing
+    """),
+)
+_add(
+    "extreme_strong", _split("deport or destroy | must be wiped out | should be wiped out | be wiped out of")
+)
+_add(
+    "menace",
+    _split("""
+    regret the day he was born | regret the day she was born | regret the day you were born
+    rue the day | regret the day they were born
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    drove over the limit | driving over the limit | drove the minibus over the limit
+    over the limit and drove
+    drove home over the limit | driving while drunk | drove while drunk | drove whilst drunk
+    """),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
