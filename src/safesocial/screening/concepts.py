@@ -2193,6 +2193,35 @@ _c("theft_verb", _split("don't ask where from | dont ask where from | don't ask 
 _c("sort_out", _cy("sortio'r"))
 _c("menace_vague", _cy("gei di weld", "geith o weld", "geith hi weld"))
 
+# Fourth sweep of round five.
+_c("sg_actor", _split("llysdad | ei llysdad | ei lysdad") + _cy("llysdad"))
+_c("drug_context", _cy("nos sadwrn", "nos wener", "ar gyfer y penwythnos", "ar gyfer nos"))
+_c("ex_violence", _cy("codi arfau"))
+_c(
+    "sg_groom",
+    _ages(("mature for {n}", "so mature for {n}"), range(10, 17))
+    + _split("""
+    somewhere private | meet somewhere private | meet her alone | meet him alone | they should meet up
+    they should meet
+    """),
+)
+_c(
+    "sg_undress",
+    _split("being assaulted | being sexually assaulted | being raped | being touched | being groped"),
+)
+_c(
+    "sg_car",
+    _split("""
+    getting into a car with | got into a car with | gets into a car with | getting in a car with
+    get into a car with | getting into cars with
+    """),
+)
+_c("adult_men", _split("grown men | older men | grown man | older man | two men | a man | men in their"))
+_c("doc_official", _split("blue badge | a blue badge"))
+_c("minor_age", _ages(("mature for {n}",), range(10, 17)))
+_c("car_clean", _split("taxi | uber | minibus | booked | driver | the aa | rac | police | coach company"))
+_c("doc_clean", _split("holder | parking space | parking bay | disabled bay | disabled space"))
+
 # Everyday words of the fifth round's classes: read only beside their rarer ideas.
 LAZY = LAZY | frozenset(
     {
@@ -2223,5 +2252,7 @@ LAZY = LAZY | frozenset(
         "bring_mates",
         "own_use",
         "aid_word",
+        "car_clean",
+        "doc_clean",
     }
 )

@@ -2786,6 +2786,30 @@ _add(
     """),
 )
 
+# Fourth sweep: Welsh signs of harm, eating disorders, "cutting helps", a list of people to punish.
+_add(
+    "selfharm",
+    _split("""
+    cutting is the only | cutting helps | cutting myself helps | i deserve the pain | i deserve to hurt
+    until i see my ribs | not eating until | haven't eaten in days | havent eaten in days | making myself sick
+    throwing up after i eat | throwing up after eating | pro ana | thinspo | meanspo | skipping meals to lose
+    """)
+    + _cy("toriadau ar fy mreichiau", "toriadau ar fy nghoesau", "wedi torri fy mreichiau", "llwgu fy hun"),
+)
+_add("selfharm_weak", _split("might just end it | just end it | gonna end it | going to end it"))
+_add(
+    "abuse",
+    _cy("yn ei churo", "yn ei guro", "efo belt", "gyda gwregys", "yn ei chloi", "yn ei gloi", "heb fwyd")
+    + _split("being beaten with a belt | hits her with a belt | hits him with a belt"),
+)
+_add("extreme_strong", _cy("amddiffyn ein hil", "codi arfau yn erbyn"))
+_add(
+    "menace",
+    _split("""
+    hit list | who wronged my son | who wronged my daughter
+    """),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
