@@ -2658,6 +2658,13 @@ _add(
     "figurative",
     _split("die of embarrassment | die of shame | died of embarrassment | dying of embarrassment"),
 )
+_add(
+    "figurative",
+    _split("""
+    hang on | hang out | hang up | hang in there | hang around | hang about | should hang on | should hang out
+    should hang up | should hang in there | should hang around | should hang in the | should hang it
+    """),
+)
 
 # Round five, second sweep: more of the same ideas in other words.
 _add(
@@ -2807,6 +2814,59 @@ _add(
     "menace",
     _split("""
     hit list | who wronged my son | who wronged my daughter
+    """),
+)
+
+# Fifth sweep: signs seen rather than said, threats to keep a child's silence, hanging and bullets.
+_add(
+    "selfharm",
+    _split("bought a rope | got a rope | bought rope | found a rope in his room | found a rope in her room"),
+)
+_add(
+    "selfharm_weak",
+    _split("""
+    want to sleep and not | just want to sleep forever | can't keep pretending | cant keep pretending
+    pretending im ok | pretending i'm ok | dont try and stop me | don't try and stop me | don't try to stop me
+    not deal with any of it ever again
+    """),
+)
+_add(
+    "abuse",
+    _split("""
+    terrified of going home | scared of going home | frightened of going home | afraid of going home
+    watches her get dressed | watches him get dressed | watches me get dressed | sleeping in her clothes
+    """),
+)
+_add(
+    "exploit",
+    _split("""
+    hold stuff in my locker | hold stuff in my | hold things for them | hide stuff for them
+    keep stuff for them
+    making me hold | make me hold | makes me hold | weed for free | free weed | says he owes him | now he owes
+    """),
+)
+_add(
+    "threat_to_child",
+    _split("""
+    or they'll batter me | or theyll batter me | they'll batter me | they'll beat me up | or they'll hurt me
+    they'll jump me | or they'll jump me | she'll send me back
+    """),
+)
+_add("goods", _split("tenners | twenties | fivers | fifties | £20s | £10s | £50s"))
+_add(
+    "violent_verb",
+    _split("""
+    run that teacher over | run the teacher over | run that woman over | run that man over | run her down
+    run him down | mow him down | mow her down | run that head over
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    hacked into the school | hacked into the system | hacked the school | hacked into school
+    changed everyone's grades | changed the grades
+    changed my grades | changed their grades | selling answers to | selling the answers | off the school roof
+    off the church roof
     """),
 )
 

@@ -172,7 +172,8 @@ def threats(ctx: Context) -> list[tuple[Span, bool]]:
         if obj is None and " " not in phrase:
             continue
         if phrase.endswith(_PRONOUN_ENDS) or (obj and ctx.lower[obj[0] : obj[1]] in _PRONOUN_ENDS):
-            if lazy_spans(ctx, "not_person") and not ctx.community():  # "the cat ... I'll strangle her"
+            pets = [p for p in lazy_spans(ctx, "not_person") if p[1] <= v[0]]
+            if pets and not ctx.community():  # "the cat ... I'll strangle her"
                 continue
         span = (intent[0], obj[1] if obj else v[1])
         at_person = (

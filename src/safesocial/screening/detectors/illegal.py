@@ -16,6 +16,7 @@ _VICTIM = re.compile(r"(?:my|our|his|her|their) $")
 # Forged money and documents are a crime to hold, sale or not.
 _FORGED_ALONE = frozenset(
     {"notes", "£20 notes", "£10 notes", "£50 notes", "money", "cash", "id", "ids", "passports", "passport"}
+    | {"tenners", "twenties", "fivers", "fifties", "£20s", "£10s", "£50s"}
 )
 
 
