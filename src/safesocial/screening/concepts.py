@@ -2268,6 +2268,46 @@ _c(
 )
 _c("self_admit", _split("we've been | i've been | we have been | i have been | been | we were | i was"))
 
+# Sixth sweep of round five.
+_c(
+    "sg_neglect",
+    _split("left in charge of | in charge of her baby | in charge of his baby | no electric | no gas"),
+)
+_c("attack_verb", _split("storm the"))
+_c(
+    "attack_infra",
+    _split("clinics | the clinic | vaccine centres | the hospitals | the council offices | parliament"),
+)
+_c("drug_offer", _split("needs a pick me up | need a pick me up | wants a pick me up"))
+_c("menace_hint", _split("make her pay | make him pay | make them pay"))
+_c(
+    "badge_with",
+    _split("for her | for him | with her | with him | took her | took him | she was with | he was with"),
+)
+_c(
+    "other_owner",
+    _split("""
+    my mate's | my nan's | my mum's | my dad's | my gran's | my grandad's | someone else's | my neighbour's
+    a mate's | my friend's | her nan's | his nan's
+    """),
+)
+_c("park_use", _split("to park | park | parking | parked | used | using | use"))
+_c(
+    "work_money",
+    _split("""
+    on the school budget | the school budget | school's budget | on expenses | on the school card
+    school funds | the pta money | on the trust's budget | the trust's money
+    """),
+)
+_c(
+    "cover_up",
+    _split("""
+    who'll know | who will know | no one will know | nobody will know | no one checks | nobody checks
+    no one's noticed | nobody's noticed | no one has noticed | no one ever checks
+    """),
+)
+_c("drive_act", _split("on the motorway | going 90 | going 95 | going 100 | doing 90 | doing 100"))
+
 # Everyday words of the fifth round's classes: read only beside their rarer ideas.
 LAZY = LAZY | frozenset(
     {
@@ -2301,5 +2341,8 @@ LAZY = LAZY | frozenset(
         "car_clean",
         "doc_clean",
         "self_admit",
+        "park_use",
+        "cover_up",
+        "badge_with",
     }
 )

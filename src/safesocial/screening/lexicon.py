@@ -2870,6 +2870,34 @@ _add(
     """),
 )
 
+# Sixth sweep.
+_add(
+    "selfharm_weak",
+    _split("""
+    what's the point of me | whats the point of me | won't be here by | wont be here by
+    """),
+)
+_add(
+    "exploit",
+    _split("keep a lookout | keeping lookout | be a lookout | be their lookout | keep watch for them"),
+)
+_add("exploit_weak", _split("pay him to | pay her to"))
+_add(
+    "abuse",
+    _split("""
+    pillow over her face | pillow over his face | pillow over my face | hand over her mouth
+    hand over my mouth
+    holds her down | holds me down | chokes her | chokes me | shakes the baby | shook the baby
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    into the head's emails | into her emails | into his emails | into her inbox | into his inbox
+    read her emails | reading her emails | read his emails | reading his emails
+    """),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
