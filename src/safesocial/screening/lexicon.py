@@ -2448,7 +2448,7 @@ _add(
     won't be around much longer | wont be around much longer | not be around much longer
     wish i was never born
     wish i'd never been born | wish i had never been born | tired of being alive | tired of living
-    done with life | done with living | don't want to exist | dont want to exist | wish i didn't exist
+    don't want to exist | dont want to exist | wish i didn't exist
     wish i didnt exist | jump off a bridge | jump in front of a train | step in front of a train
     slit my wrists | slit her wrists | slit his wrists | cuts herself | cuts himself | cutting herself
     cutting himself | self-harms | self harms | self harmed | self-harmed | harming herself | harming himself
@@ -2481,7 +2481,8 @@ _add(
     sorry mum | sorry mam | i'm a burden | im a burden | such a burden | everyone would be better off
     nothing matters anymore | no point anymore | what's the point anymore | whats the point anymore
     can't do it anymore | cant do it anymore | give up on everything | given up on everything
-    going to sleep forever | go to sleep forever | sleep forever | gonna sleep forever
+    going to sleep forever | go to sleep forever | sleep forever | gonna sleep forever | done with life
+    done with living
     """)
     + _cy("sori mam", "dw i'n faich", "does dim pwynt"),
 )
@@ -2813,7 +2814,7 @@ _add("extreme_strong", _cy("amddiffyn ein hil", "codi arfau yn erbyn"))
 _add(
     "menace",
     _split("""
-    hit list | who wronged my son | who wronged my daughter
+    who wronged my son | who wronged my daughter
     """),
 )
 
