@@ -147,6 +147,7 @@ def test_when_all_profiles_are_read_then_ordinary_word_names_are_there() -> None
 # heldout1: the first held-out wave, a regression set since its first look (heldout2 has its own bar below);
 # pass3: the third pass's blind waves (each measured once before the screener was changed for it, see
 # cases/pass3/README.md).
+PRECISION_FLOOR = {"fresh.jsonl": 0.995}
 SCREENED = [(name, "") for name in CASE_FILES] + [
     ("fresh.jsonl", "fresh"),
     ("heldout1/cases.jsonl", "heldout1/profiles"),
@@ -161,12 +162,18 @@ def test_when_the_screener_runs_on_unseen_cases_then_it_meets_the_bar(name: str,
     print(f"\n{name}\n{table}")
     problems = scoring.failures(report)
     assert not problems, f"{name}: {'; '.join(problems)}\n{table}"
+    # No category may be found that a case does not expect or allow (fresh.jsonl keeps one known extra):
+    # the bar above lets an extra finding through, and an extra illegal finding turns a breach into an
+    # escalation.
+    assert report.precision >= PRECISION_FLOOR.get(name, 1.0), f"{name}: extra categories found\n{table}"
 
 
 # heldout2: the second held-out wave (blind; first look in heldout2/first_look.txt: F1 0.824, escalation
 # recall 0.492). Its bar is the figures reached once it had been seen, so that any regression fails; it does
 # not meet the full bar (a few breaches of other kinds are still missed, see the docs' known limits).
-HELDOUT2_BAR = {"f1": 0.93, "breach_recall": 0.95, "escalation_recall": 1.0, "false_alarm_rate": 0.017}
+HELDOUT2_BAR = {
+    "f1": 0.93, "precision": 0.955, "breach_recall": 0.95, "escalation_recall": 1.0, "false_alarm_rate": 0.017
+}  # fmt: skip
 
 
 def test_when_the_screener_runs_on_the_second_held_out_wave_then_it_keeps_its_figures() -> None:
@@ -174,6 +181,7 @@ def test_when_the_screener_runs_on_the_second_held_out_wave_then_it_keeps_its_fi
     table = report.table()
     print(f"\nheldout2\n{table}")
     assert report.f1 >= HELDOUT2_BAR["f1"], table
+    assert report.precision >= HELDOUT2_BAR["precision"], table
     assert report.breach_recall >= HELDOUT2_BAR["breach_recall"], table
     assert report.escalation_recall >= HELDOUT2_BAR["escalation_recall"], table
     assert report.false_alarm_rate <= HELDOUT2_BAR["false_alarm_rate"], table

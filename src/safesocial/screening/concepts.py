@@ -2266,7 +2266,11 @@ _c(
         range(3, 18),
     ),
 )
-_c("self_admit", _split("we've been | i've been | we have been | i have been | been | we were | i was"))
+_c(
+    "self_admit",
+    _split("we've been | i've been | we have been | i have been | ive been | weve been | we were | i was")
+    + _split("i'm | we're"),
+)
 
 # Sixth sweep of round five.
 _c(
