@@ -123,6 +123,8 @@ def test_the_import_pages_of_a_welsh_school_have_no_untranslated_strings(school)
     ready_url = _preview(_upload(client, school, GOOD_ROWS.encode()))
     get(ready_url)
     assert "Mewnforio 2 berson" in pages[-1][1]
+    # The kind of person and the fields the columns were read as are named in Welsh, not as stored.
+    assert "<td>Disgybl</td>" in pages[-1][1] and "→ enw cyntaf" in pages[-1][1].replace("\u2019", "'")
     done = client.post(ready_url, {"action": "confirm"}, follow=True)
     assert done.status_code == 200
     pages.append(("result: imported", done.content.decode()))
