@@ -55,6 +55,22 @@ class Entry:
     names: tuple[tuple[NameKind, tuple[int, ...], frozenset[str]], ...]
     orgs: tuple[OrgKind, ...]
 
+    @property
+    def packed(self) -> Packed:
+        """What the scan reads for each match, as one tuple: (length - 1, check_left, check_right, tags, this
+        entry if it names people, org kinds)."""
+        return (
+            self.length - 1,
+            self.check_left,
+            self.check_right,
+            self.tags,
+            self if self.names else None,
+            self.orgs,
+        )
+
+
+Packed = tuple[int, bool, bool, tuple[str, ...], "Entry | None", tuple["OrgKind", ...]]
+
 
 def norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
@@ -160,7 +176,7 @@ class CompiledProfile:
                 names=names,
                 orgs=tuple(sorted(s["orgs"])),
             )
-            automaton.add_word(key, entry)
+            automaton.add_word(key, entry.packed)
         automaton.make_automaton()
         self.automaton = automaton
 
