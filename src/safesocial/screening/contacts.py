@@ -29,6 +29,15 @@ _SPELT_EMAIL = re.compile(
     r"[a-z0-9_-]{1,30}(?: dot [a-z0-9_-]{1,30}){0,3} (?:at|\(at\)|\[at\]) [a-z0-9-]{1,30}"
     r"(?: dot |\.)(?:com|co dot uk|co\.uk|net|org|uk)\b"
 )
+# Quick tests that every match of a pattern above must pass: a post that fails one cannot hold that kind of
+# item, so the slower pattern (which no fast scan can start) is not run over it.
+_PHONE_HINT = re.compile(r"\d[\d \-().]{8,28}\d")  # what every phone-number shape contains
+_POSTCODE_HINT = re.compile(r"\d[a-z]{2}")  # a digit and two letters, as in every postcode's inward code
+_ADDRESS_NUMBER_HINT = re.compile(r"\d[a-z]? [a-z]")  # a house number before a word, as every address has
+_ADDRESS_HINT = re.compile(
+    r" (?:road|rd|street|avenue|ave|lane|close|drive|way|crescent|terrace|gardens|place|court|grove|mews"
+    r"|row|walk|hill|view|square)\b"
+)  # the street word every address ends with
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 MAX_ITEMS = 50
@@ -68,16 +77,17 @@ def _find(scan: TextScan) -> list[ContactItem]:
     prof = scan.profile
     items: list[ContactItem] = []
     if _DIGIT.search(low):
-        for m in _PHONE.finditer(low):
+        for m in _PHONE.finditer(low) if _PHONE_HINT.search(low) else ():
             if _uk_phone(m.group()):
                 items.append(ContactItem("phone", m.span(), m.group()))
                 if len(items) >= MAX_ITEMS:
                     break
-        for m in _POSTCODE.finditer(low):
+        for m in _POSTCODE.finditer(low) if _POSTCODE_HINT.search(low) else ():
             s, e = m.span()
             if text[s:e] == text[s:e].upper():
                 items.append(ContactItem("postcode", (s, e), m.group()))
-        for m in _ADDRESS.finditer(low):
+        address = _ADDRESS_NUMBER_HINT.search(low) and _ADDRESS_HINT.search(low)
+        for m in _ADDRESS.finditer(low) if address else ():
             s, e = m.span()
             words = text[s:e].split()
             if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
