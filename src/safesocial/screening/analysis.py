@@ -222,7 +222,7 @@ class TextScan:
                 continue
             fuzzy = None
             if not strong and firsts:  # "Hope Adeymi": a first name and a misspelt surname
-                fuzzy = self._fuzzy_surname_after(start, end, firsts)
+                fuzzy = self._fuzzy_surname_after(start, end, firsts, entry)
             if fuzzy is None and not accepted and surnames:  # "Stephan Aspinall"
                 fuzzy = self._fuzzy_first_before(start, end, surnames)
             if fuzzy is not None:
@@ -258,13 +258,24 @@ class TextScan:
         m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 20))
         return m is not None and m.group(1) in _PERSON_NOUNS
 
-    def _fuzzy_surname_after(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:
+    def _fuzzy_surname_after(
+        self, start: int, end: int, candidates: list[int], entry: Entry
+    ) -> PersonHit | None:
         m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 40))
         if m is None:
             return None
-        word = _strip_possessive(unleet(m.group(1)))
-        ids = self.profile.surnames_close(candidates, word)
-        return self._hit(start, m.start(1) + len(word), ids) if ids else None
+        # The candidates are the entry's first-name people, so the answer for a word is the entry's: kept on
+        # the profile ("Grace period", "Hope the rain" come back often).
+        cache = self.profile.surname_after_cache
+        key = (id(entry), m.group(1))
+        found = cache.get(key)
+        if found is None:
+            word = _strip_possessive(unleet(m.group(1)))
+            if len(cache) >= _SURNAME_CACHE_SIZE:
+                cache.clear()
+            found = cache[key] = (len(word), self.profile.surnames_close(candidates, word))
+        length, ids = found
+        return self._hit(start, m.start(1) + length, ids) if ids else None
 
     def _fuzzy_first_before(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:
         if not self.text[start : start + 1].isupper():
@@ -451,6 +462,7 @@ def _ends_sentence(low: str, i: int) -> bool:
 
 
 _SCAN_CACHE_SIZE = 4096
+_SURNAME_CACHE_SIZE = 4096
 
 
 def profile_scan(text: str, profile: CompiledProfile, *, names_only: bool = False) -> TextScan:

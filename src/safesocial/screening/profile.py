@@ -83,6 +83,8 @@ class CompiledProfile:
         self.profile = profile
         # Scans of profile texts (bios, display names, image people), shared by posts that repeat them.
         self.scan_cache: dict[tuple[str, bool], Any] = {}
+        # Misspelt surnames after a first name, by (automaton entry, next word): see analysis.TextScan.
+        self.surname_after_cache: dict[tuple[int, str], tuple[int, list[int]]] = {}
         self.people: tuple[Person, ...] = profile.people
         self.welsh = welsh
         self.no_publish: frozenset[int] = frozenset(i for i, p in enumerate(profile.people) if p.no_publish)

@@ -19,8 +19,9 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
 from itertools import pairwise
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -114,13 +115,10 @@ class LearnedModel:
         # The rows' sum, row after row in the order the features come (as numpy's sum over rows adds them),
         # then the bias.
         get = self.rows.get
-        total: list[float] | None = None
-        for f in feature_names(ctx):
-            row = get(f)
-            if row is not None:
-                total = list(row) if total is None else [a + b for a, b in zip(total, row, strict=True)]
+        rows = [row for f in feature_names(ctx) if (row := get(f)) is not None]
         bias = self.bias.tolist()
-        z = bias if total is None else [a + b for a, b in zip(total, bias, strict=True)]
+        columns = zip(*rows, strict=True)
+        z = [reduce(add, column) + b for column, b in zip(columns, bias, strict=True)] if rows else bias
         return {
             c: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v))))
             for c, v in zip(self.categories, z, strict=True)
