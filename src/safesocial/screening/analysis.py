@@ -404,15 +404,25 @@ class TextScan:
 
     def overlaps(self, span: Span, *tags: str) -> bool:
         s, e = span
-        return any(a < e and s < b for a, b in self.spans(*tags))
+        cues = self.cues
+        for t in tags:
+            found = cues.get(t)
+            if found:
+                for a, b in found:
+                    if a < e and s < b:
+                        return True
+        return False
 
     def negated(self, span: Span, reach: int = 24) -> bool:
         """A negation word shortly before the cue, in the same clause ("not a nightmare"). A comma ends
         its reach ("does nothing all day, lazy"), and some negative words only intensify ("can't
         believe how rude")."""
+        negations = self.cues.get("negation")
+        if not negations:
+            return False
         s = span[0]
         exempt = self.cues.get("negation_exempt", ())
-        for a, b in self.cues.get("negation", ()):
+        for a, b in negations:
             if b <= s and s - b <= reach and self.same_sentence(a, s):
                 if "," in self.text[b:s] or any(x <= a and b <= y for x, y in exempt):
                     continue
@@ -534,6 +544,8 @@ class Context(TextScan):
         self, *, roles: Iterable[str] | None = None, weak_ok: bool | None = None
     ) -> list[PersonHit]:
         """People of the school named in the post. Bare first names count only in a school context."""
+        if not self.persons:
+            return []
         allow_weak = self.school_context if weak_ok is None else weak_ok
         wanted = frozenset(roles) if roles is not None else None
         out = []
