@@ -512,7 +512,8 @@ class Context(TextScan):
 
     @_once
     def images(self) -> list[TextScan]:
-        return [TextScan(img.description, self.profile) for img in self.post.images]
+        # Image descriptions are often repeated (alt text a school reuses), so their scans are shared.
+        return [profile_scan(img.description, self.profile) for img in self.post.images]
 
     @_once
     def image_people(self) -> list[list[TextScan]]:

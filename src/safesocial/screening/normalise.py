@@ -151,7 +151,7 @@ SLUR_STEMS: tuple[str, ...] = ("nigger", "nigga", "faggot", "paki", "retard", "s
 
 def masked_words(low: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of masked profanity or slurs, kind "profanity" or "slur"."""
-    if not any(c in low for c in _MASK_CHARS):
+    if "*" not in low and "#" not in low and "%" not in low:  # _MASK_CHARS
         return
     for m in _MASKED_TOKEN.finditer(low):
         token = m.group()
