@@ -14,7 +14,7 @@ from safesocial.screening.decision import Ruling, decide_ruled, masked_digest
 from safesocial.screening.detectors import Detector, Setup, detectors_for
 from safesocial.screening.detectors._model import OffensiveScorer
 from safesocial.screening.learned import LearnedModel
-from safesocial.screening.profile import CompiledProfile, profile_from
+from safesocial.screening.profile import compiled_profile, profile_from
 from safesocial.screening.types import ACCOUNTS, AUTHOR_ROLES, Decision, Finding, InputError, Post, Profile
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class Screener:
         welsh = "cy" in pack.metadata.languages or any(
             (n or "").lower().startswith("ysgol") for n in (profile.school.name, *profile.school.aliases)
         )
-        self.compiled = CompiledProfile(profile, welsh=welsh)
+        self.compiled = compiled_profile(profile, welsh=welsh)
         # School equipment counts only where the policy's working-time rule covers it.
         equipment_rule = any(
             "school-equipment" in {a.value for a in c.applies_to}

@@ -8,6 +8,7 @@ Aho-Corasick automaton, so a post is scanned once whatever the size of the roste
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
@@ -253,6 +254,22 @@ class CompiledProfile:
         if d.endswith((".sch.uk", ".gov.uk", ".ac.uk", ".gov.wales", ".llyw.cymru", ".nhs.uk", ".nhs.net")):
             return True
         return any(d == sd or d.endswith("." + sd) for sd in self.school_domains)
+
+
+# Compiled profiles in use, by (profile, Welsh forms): screeners for the same school under several packs (a
+# trust's packs, the benchmark's five) share one automaton and its caches instead of each compiling its own.
+# Held weakly: a compilation lives as long as a screener uses it.
+_COMPILED: weakref.WeakValueDictionary[tuple[Profile, bool], CompiledProfile] = weakref.WeakValueDictionary()
+
+
+def compiled_profile(profile: Profile, *, welsh: bool = False) -> CompiledProfile:
+    """The compiled form of `profile`, shared with any screener that already compiled the same profile."""
+    key = (profile, welsh)
+    found = _COMPILED.get(key)
+    if found is None:
+        found = CompiledProfile(profile, welsh=welsh)
+        _COMPILED[key] = found
+    return found
 
 
 _FUNCTION_WORDS = frozenset(
