@@ -26,7 +26,7 @@ def test_the_case_pages_of_a_welsh_school_have_no_untranslated_strings(world):
         (head, reverse("cases:detail", args=[s, meeting.reference])),
         *[
             (head, reverse("cases:action", args=[s, post.reference, a]))
-            for a in ("outcome", "note", "evidence", "close")
+            for a in ("outcome", "note", "evidence", "handover", "close")
         ],
         *[(head, reverse("cases:action", args=[s, meeting.reference, a])) for a in ("meeting", "letter")],
         (None, reverse("report:public", args=[s])),

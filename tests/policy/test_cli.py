@@ -295,4 +295,4 @@ def test_when_coverage_finds_gaps_then_they_are_listed_and_it_exits_1(
 
 def test_when_the_policy_text_cannot_be_found_then_coverage_exits_2(run: Run, tmp_path: Path) -> None:
     code, _, err = run("coverage", "bwmat", "--seeds", str(tmp_path))
-    assert code == 2 and "no policy text for bwmat" in err
+    assert code == 2 and "no policy text for bwmat" in err and "--seeds DIR" in err

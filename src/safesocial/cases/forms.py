@@ -495,6 +495,22 @@ class EvidenceForm(forms.Form):
     note = forms.CharField(label=_("What these are"), required=False, max_length=500)
 
 
+class HandOverForm(forms.Form):
+    role = forms.ChoiceField(label=_("Who should handle it now"), widget=forms.RadioSelect)
+    reason = _text(
+        _("Why it is being handed over"), help_text=_("Recorded in the case; it is part of the record.")
+    )
+    step_aside = forms.BooleanField(
+        label=_("I have a conflict of interest: I should not see this case again"),
+        required=False,
+        help_text=_("For example, you know the person it is about. Your earlier actions stay on the record."),
+    )
+
+    def __init__(self, *args: Any, roles: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = roles  # type: ignore[attr-defined]
+
+
 class CloseForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Outcome"), choices=list(OUTCOMES.items()))
     note = _text(_("How the case ended"))

@@ -320,6 +320,7 @@ class EventKind(models.TextChoices):
     DISCIPLINARY = "disciplinary", _("Disciplinary procedure")
     PUBLISHING_SUSPENDED = "publishing-suspended", _("Publishing rights suspended")
     PUBLISHING_RESTORED = "publishing-restored", _("Publishing rights restored")
+    HANDED_OVER = "handed-over", _("Handed over")
     NOTE = "note", _("Note")
     CLOSED = "closed", _("Closed")
 

@@ -299,6 +299,14 @@ def describe(kind: str, data: dict[str, Any], school: School) -> str:
         return "; ".join(str(x) for x in (how, anonymous) if x)
     if kind == "routed":
         return ", ".join(role_label(r, school) for r in data.get("roles", []))
+    if kind == "handed-over":
+        to = ", ".join(role_label(r, school) for r in data.get("to", []))
+        if data.get("stepped_aside"):
+            return str(
+                _("to %(roles)s; the person handing over stepped aside (conflict of interest)")
+                % {"roles": to}
+            )
+        return str(_("to %(roles)s") % {"roles": to})
     if kind == "screened":
         return str(
             _("%(verdict)s, %(n)s finding(s)")

@@ -53,7 +53,7 @@ from safesocial.cases.policy import pack_for, screen_text
 from safesocial.cases.routing import RouteFacts, route_case
 from safesocial.cases.selectors import access_case_for_action, handlers_of, has_event
 from safesocial.logs import log_failure
-from safesocial.schools.models import RoleAssignment, School, User
+from safesocial.schools.models import Role, RoleAssignment, School, User
 from safesocial.schools.selectors import holders_of, roles_for
 
 logger = logging.getLogger(__name__)
@@ -1031,6 +1031,66 @@ def case_close(*, actor: User, case: Case, outcome: str, note: str) -> Case:
     return case
 
 
+# --- handing a case over -----------------------------------------------------------------------------------
+
+# Who a case can be handed to: people who lead on conduct, safeguarding or governance, never a class teacher.
+HANDOVER_ROLES = (
+    Role.HEAD_TEACHER,
+    Role.DEPUTY_HEAD,
+    Role.DSL,
+    Role.SLT,
+    Role.CHAIR_OF_GOVERNORS,
+)
+# A safeguarding matter stays with the DSL and the head, whoever handles it day to day.
+RESTRICTED_ROLES = (Role.DSL, Role.HEAD_TEACHER)
+HANDOVER_SUBJECT = gettext_noop("Case %(ref)s at %(school)s has been handed to you")
+HANDOVER_BODY = gettext_noop(
+    "Case %(ref)s at %(school)s has been handed over to you. Sign in to see it and what is due next."
+)
+
+
+def handover_roles(case: Case) -> list[str]:
+    """The roles this case may be handed to: held by someone at the school, never a role the case must not
+    reach, and for a safeguarding matter only the DSL or the head."""
+    allowed = RESTRICTED_ROLES if case.restricted else HANDOVER_ROLES
+    conflicts = frozenset(case.conflicts)
+    return [
+        str(role) for role in allowed if role not in conflicts and _has_holder(case.school, role, conflicts)
+    ]
+
+
+def case_hand_over(*, actor: User, case: Case, role: str, reason: str, step_aside: bool = False) -> Case:
+    """Give the case to another role (for example the deputy when the head is away, or the chair when the
+    head turns out to be involved). With `step_aside`, the actor declares a conflict of interest and will not
+    see the case again, whatever roles they hold. Safeguarding matters keep the DSL among their handlers."""
+    if not reason.strip():
+        raise CaseError(_("Say why the case is being handed over: it is part of the record."))
+    with transaction.atomic():
+        case = _locked(actor, case)
+        if not case.is_open:
+            raise CaseError(_("The case is closed."))
+        if role not in handover_roles(case):
+            raise CaseError(_("Nobody at the school can take the case in that role. Choose another."))
+        before = case.handlers
+        after = sorted({role, Role.DSL}) if case.restricted else [role]
+        case.handler_roles = join_roles(after)
+        case.save(update_fields=["handler_roles", "updated_at"])
+        if step_aside:
+            case.hidden_from.add(actor)
+        if not handlers_of(case):
+            raise CaseError(_("Nobody else would be able to see the case. Choose another role."))
+        _event(
+            case,
+            EventKind.HANDED_OVER,
+            actor,
+            data={"from": before, "to": after, "stepped_aside": step_aside},
+            text=reason.strip(),
+            audit={"from": before, "to": after, "stepped_aside": step_aside},
+        )
+        _notify(case, HANDOVER_SUBJECT, HANDOVER_BODY)
+    return case
+
+
 # --- the deadline watcher -----------------------------------------------------------------------------------
 
 
@@ -1157,5 +1217,5 @@ def actions_for(case: Case) -> list[str]:
         actions.append("restore")
     if not case.indecent_images:
         actions.append("evidence")
-    actions += ["note", "close"]
+    actions += ["note", "handover", "close"]
     return actions

@@ -29,6 +29,7 @@ from safesocial.cases.protocol import escalation_view, protocol_steps, route_vie
 from safesocial.cases.selectors import (
     access_case_list,
     access_school_case,
+    can_see,
     chronology,
     is_overdue,
     next_action,
@@ -422,6 +423,19 @@ ACTIONS: dict[str, ActionSpec] = {
         lambda u, c, d: services.case_add_note(actor=u, case=c, text=d["text"]),
         gettext_lazy("Note added."),
     ),
+    "handover": ActionSpec(
+        gettext_lazy("Hand the case over"),
+        case_forms.HandOverForm,
+        lambda u, c, d: services.case_hand_over(
+            actor=u, case=c, role=d["role"], reason=d["reason"], step_aside=d.get("step_aside", False)
+        ),
+        gettext_lazy("Case handed over."),
+        gettext_lazy(
+            "The people in the role you choose will handle the case from now on and are told by e-mail. "
+            "Unless you hold that role too, you will no longer see the case. A safeguarding matter always "
+            "stays with the safeguarding lead."
+        ),
+    ),
     "close": ActionSpec(
         gettext_lazy("Close the case"),
         case_forms.CloseForm,
@@ -438,6 +452,9 @@ def _form_for(action: str, case: Case, request: HttpRequest, user: User) -> form
         return case_forms.DecisionForm(data, routes=services.allowed_routes(case), staff=staff_to_name(case))
     if action == "suspend":
         return case_forms.SuspendForm(data, staff=staff_to_name(case))
+    if action == "handover":
+        roles = [(r, role_label(r, case.school)) for r in services.handover_roles(case)]
+        return case_forms.HandOverForm(data, roles=roles)
     initial: dict[str, Any] = {}
     if action in {"invite", "letter"}:
         initial = {
@@ -478,6 +495,9 @@ def case_action(request: HttpRequest, school_slug: str, reference: str, action: 
             form.add_error(None, str(exc))
         else:
             messages.success(request, str(spec.done))
+            case.refresh_from_db()
+            if not can_see(user, case):  # handed over: the case is no longer theirs to see
+                return redirect("cases:list", school.slug)
             return redirect("cases:detail", school.slug, case.reference)
     extra: dict[str, Any] = {}
     if action == "letter":

@@ -294,7 +294,11 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     seed = Path(args.seed) if args.seed else find_seed(lp.pack, args.seeds)
     if seed is None or not seed.is_file():
         where = args.seed or args.seeds
-        _out(f"{where}: no policy text for {lp.id} (looked for {lp.pack.metadata.source})", sys.stderr)
+        _out(
+            f"{where}: no policy text for {lp.id} (looked for {lp.pack.metadata.source}); "
+            "name the folder of policy texts with --seeds DIR, or the text itself with --seed FILE",
+            sys.stderr,
+        )
         return 2
     report = pack_coverage(lp.pack, seed.read_text(encoding="utf-8"))
     _out(

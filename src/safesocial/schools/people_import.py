@@ -96,6 +96,23 @@ class RowError:
     value: str = ""
 
 
+def field_label(name: str) -> str:
+    """What a person field is called on the page, in the reader's language."""
+    extra = {
+        "children": _("children"),
+        "active": _("active"),
+        "full_name": _("full name"),
+        "kind": _("kind"),
+        "no_publish": _("no-publish"),
+    }
+    if name in extra:
+        return extra[name]
+    try:
+        return str(Person._meta.get_field(name).verbose_name)
+    except Exception:
+        return name
+
+
 @dataclass
 class PlannedRow:
     line: int
@@ -112,6 +129,17 @@ class PlannedRow:
     def name(self) -> str:
         return f"{self.values['first_name']} {self.values['last_name']}"
 
+    @property
+    def kind_label(self) -> str:
+        try:
+            return str(Person.Kind(self.kind).label)
+        except ValueError:
+            return self.kind
+
+    @property
+    def change_labels(self) -> list[str]:
+        return [field_label(name) for name in self.changes]
+
 
 @dataclass
 class ImportPlan:
@@ -125,6 +153,11 @@ class ImportPlan:
     @property
     def ok(self) -> bool:
         return not self.errors and bool(self.rows)
+
+    @property
+    def column_labels(self) -> list[tuple[str, str]]:
+        """Each of the file's headings that was read, and the field it was read as."""
+        return [(heading, field_label(name)) for name, heading in self.columns.items()]
 
     @property
     def error_lines(self) -> int:

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from safesocial.audit.services import audit_record
 from safesocial.schools.models import (
@@ -166,12 +167,14 @@ def people_import_confirm(*, people_import: PeopleImport, actor: User | None) ->
     with transaction.atomic():
         locked = PeopleImport.objects.select_for_update().get(pk=people_import.pk)
         if locked.status != PeopleImport.Status.PREVIEWED:
-            raise ImportRefused("This upload has already been imported or cancelled. Upload the file again.")
+            raise ImportRefused(
+                _("This upload has already been imported or cancelled. Upload the file again.")
+            )
         if locked.created_at < timezone.now() - dt.timedelta(minutes=_preview_minutes()):
-            raise ImportRefused("This upload was checked too long ago. Upload the file again.")
+            raise ImportRefused(_("This upload was checked too long ago. Upload the file again."))
         plan = people_import_plan(people_import=locked)
         if not plan.ok:
-            raise ImportRefused("The file has errors; nothing was imported.", plan)
+            raise ImportRefused(_("The file has errors; nothing was imported."), plan)
         outcome = _apply(school, plan)
         locked.status = PeopleImport.Status.COMMITTED
         locked.content = ""

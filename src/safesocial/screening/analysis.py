@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from safesocial.screening.lexicon import COMMON_WORD_NAMES, PERSON_FOLLOWERS
 from safesocial.screening.normalise import Variant, masked_words, unleet, variants
@@ -22,6 +21,7 @@ from safesocial.screening.types import Post
 Span = tuple[int, int]
 # A colon introduces what follows ("my email: ..."), it does not end the sentence.
 _SENTENCE_END = frozenset(".!?\n;")
+_SENTENCE_END_RE = re.compile(r"[.!?\n;]")
 # A known-as name ("Trish", "Olly") is as weak as a first name: a person of the school only in context.
 _STRONG = frozenset({NameKind.FULL, NameKind.TITLE, NameKind.MUTATED_FULL})
 MAX_SPANS_PER_TAG = 200  # bounded work on adversarial input: later repeats add nothing
@@ -47,6 +47,25 @@ _PERSON_NOUNS = frozenset(
 _YOU_NEXT = re.compile(r" {1,3}(?:you|you're|youre|your|u|ur|ti|ti'n|chi|chi'n)\b")
 _SAID_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ti|chi|dy|eich)\b")
 _PRONOUNS = frozenset({"her", "his", "she", "he", "she's", "he's", "him", "ei", "hi", "fo", "o"})
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # a decorator, named like functools.cached_property
+    """A value worked out on first use and kept on the instance, like `functools.cached_property` but without
+    the lock that one takes on every first use in Python 3.11 (a post's analysis belongs to one call)."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,30 +133,48 @@ class TextScan:
         n = len(text)
         orgs = self.orgs
         cues = self.cues
-        for end_idx, entry in self.profile.automaton.iter(text):
-            start = end_idx - entry.length + 1
+        if variant is not None:
+            self._scan_variant(text, variant, raw_names)
+            return
+        # The automaton's values are `Entry.packed` tuples: (length - 1, check_left, check_right, tags,
+        # the entry if it names people, org kinds).
+        for end_idx, (back, left, right, tags, named, org_kinds) in self.profile.automaton.iter(text):
+            start = end_idx - back
+            if left and start > 0 and text[start - 1].isalnum():
+                continue
             end = end_idx + 1
-            if entry.check_left and start > 0 and text[start - 1].isalnum():
+            if right and end < n and text[end].isalnum():
                 continue
-            if entry.check_right and end < n and text[end].isalnum():
+            span = (start, end)
+            for tag in tags:  # the common case, inline: the first scan needs no de-duplication
+                lst = cues.get(tag)
+                if lst is None:
+                    cues[tag] = [span]
+                elif len(lst) < MAX_SPANS_PER_TAG:
+                    lst.append(span)
+            if named is not None and len(raw_names) < MAX_SPANS_PER_TAG:
+                raw_names.append((start, end, named))
+            if org_kinds and len(orgs) < MAX_SPANS_PER_TAG:
+                orgs.extend(OrgHit(start, end, k) for k in org_kinds)
+
+    def _scan_variant(self, text: str, variant: Variant, raw_names: list[tuple[int, int, Entry]]) -> None:
+        n = len(text)
+        orgs = self.orgs
+        for end_idx, (back, left, right, tags, named, org_kinds) in self.profile.automaton.iter(text):
+            start = end_idx - back
+            end = end_idx + 1
+            if left and start > 0 and text[start - 1].isalnum():
                 continue
-            if variant is not None:
-                start, end = variant.span(start, end)
-                for tag in entry.tags:
-                    self._add_cue(tag, (start, end))
-            else:
-                span = (start, end)
-                for tag in entry.tags:  # the common case, inline: the first scan needs no de-duplication
-                    lst = cues.get(tag)
-                    if lst is None:
-                        cues[tag] = [span]
-                    elif len(lst) < MAX_SPANS_PER_TAG:
-                        lst.append(span)
-            if entry.names and len(raw_names) < MAX_SPANS_PER_TAG:
-                raw_names.append((start, end, entry))
-            if entry.orgs and len(orgs) < MAX_SPANS_PER_TAG:
-                if variant is None or not any(o.start < end and start < o.end for o in orgs):
-                    orgs.extend(OrgHit(start, end, k) for k in entry.orgs)
+            if right and end < n and text[end].isalnum():
+                continue
+            start, end = variant.span(start, end)
+            for tag in tags:
+                self._add_cue(tag, (start, end))
+            if named is not None and len(raw_names) < MAX_SPANS_PER_TAG:
+                raw_names.append((start, end, named))
+            if org_kinds and len(orgs) < MAX_SPANS_PER_TAG:
+                if not any(o.start < end and start < o.end for o in orgs):
+                    orgs.extend(OrgHit(start, end, k) for k in org_kinds)
 
     def _add_cue(self, tag: str, span: Span) -> None:
         """Add a cue found in a variant reading or by the masked-word check, unless one overlaps it."""
@@ -185,7 +222,7 @@ class TextScan:
                 continue
             fuzzy = None
             if not strong and firsts:  # "Hope Adeymi": a first name and a misspelt surname
-                fuzzy = self._fuzzy_surname_after(start, end, firsts)
+                fuzzy = self._fuzzy_surname_after(start, end, firsts, entry)
             if fuzzy is None and not accepted and surnames:  # "Stephan Aspinall"
                 fuzzy = self._fuzzy_first_before(start, end, surnames)
             if fuzzy is not None:
@@ -221,13 +258,24 @@ class TextScan:
         m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 20))
         return m is not None and m.group(1) in _PERSON_NOUNS
 
-    def _fuzzy_surname_after(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:
+    def _fuzzy_surname_after(
+        self, start: int, end: int, candidates: list[int], entry: Entry
+    ) -> PersonHit | None:
         m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 40))
         if m is None:
             return None
-        word = _strip_possessive(unleet(m.group(1)))
-        ids = self.profile.surnames_close(candidates, word)
-        return self._hit(start, m.start(1) + len(word), ids) if ids else None
+        # The candidates are the entry's first-name people, so the answer for a word is the entry's: kept on
+        # the profile ("Grace period", "Hope the rain" come back often).
+        cache = self.profile.surname_after_cache
+        key = (id(entry), m.group(1))
+        found = cache.get(key)
+        if found is None:
+            word = _strip_possessive(unleet(m.group(1)))
+            if len(cache) >= _SURNAME_CACHE_SIZE:
+                cache.clear()
+            found = cache[key] = (len(word), self.profile.surnames_close(candidates, word))
+        length, ids = found
+        return self._hit(start, m.start(1) + length, ids) if ids else None
 
     def _fuzzy_first_before(self, start: int, end: int, candidates: list[int]) -> PersonHit | None:
         if not self.text[start : start + 1].isupper():
@@ -326,7 +374,7 @@ class TextScan:
     def breaks(self) -> list[int]:
         if self._breaks is None:
             low = self.lower
-            self._breaks = [i for i, c in enumerate(low) if c in _SENTENCE_END and _ends_sentence(low, i)]
+            self._breaks = [i for m in _SENTENCE_END_RE.finditer(low) if _ends_sentence(low, i := m.start())]
         return self._breaks
 
     def sentence_of(self, pos: int) -> int:
@@ -356,15 +404,25 @@ class TextScan:
 
     def overlaps(self, span: Span, *tags: str) -> bool:
         s, e = span
-        return any(a < e and s < b for a, b in self.spans(*tags))
+        cues = self.cues
+        for t in tags:
+            found = cues.get(t)
+            if found:
+                for a, b in found:
+                    if a < e and s < b:
+                        return True
+        return False
 
     def negated(self, span: Span, reach: int = 24) -> bool:
         """A negation word shortly before the cue, in the same clause ("not a nightmare"). A comma ends
         its reach ("does nothing all day, lazy"), and some negative words only intensify ("can't
         believe how rude")."""
+        negations = self.cues.get("negation")
+        if not negations:
+            return False
         s = span[0]
         exempt = self.cues.get("negation_exempt", ())
-        for a, b in self.cues.get("negation", ()):
+        for a, b in negations:
             if b <= s and s - b <= reach and self.same_sentence(a, s):
                 if "," in self.text[b:s] or any(x <= a and b <= y for x, y in exempt):
                     continue
@@ -414,6 +472,7 @@ def _ends_sentence(low: str, i: int) -> bool:
 
 
 _SCAN_CACHE_SIZE = 4096
+_SURNAME_CACHE_SIZE = 4096
 
 
 def profile_scan(text: str, profile: CompiledProfile, *, names_only: bool = False) -> TextScan:
@@ -443,26 +502,27 @@ class Context(TextScan):
         super().__init__(post.text, profile)
         self.post = post
 
-    @cached_property
+    @_once
     def bio(self) -> TextScan:
         return profile_scan(self.post.bio, self.profile)
 
-    @cached_property
+    @_once
     def display_name(self) -> TextScan:
         return profile_scan(self.post.display_name, self.profile)
 
-    @cached_property
+    @_once
     def images(self) -> list[TextScan]:
-        return [TextScan(img.description, self.profile) for img in self.post.images]
+        # Image descriptions are often repeated (alt text a school reuses), so their scans are shared.
+        return [profile_scan(img.description, self.profile) for img in self.post.images]
 
-    @cached_property
+    @_once
     def image_people(self) -> list[list[TextScan]]:
         return [
             [profile_scan(name, self.profile, names_only=True) for name in img.people]
             for img in self.post.images
         ]
 
-    @cached_property
+    @_once
     def school_context(self) -> bool:
         """The post is plainly about the school or its community."""
         return bool(
@@ -485,6 +545,8 @@ class Context(TextScan):
         self, *, roles: Iterable[str] | None = None, weak_ok: bool | None = None
     ) -> list[PersonHit]:
         """People of the school named in the post. Bare first names count only in a school context."""
+        if not self.persons:
+            return []
         allow_weak = self.school_context if weak_ok is None else weak_ok
         wanted = frozenset(roles) if roles is not None else None
         out = []

@@ -7,6 +7,7 @@ libphonenumber rejects. Every pattern is bounded and linear; e-mails are found f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -29,6 +30,15 @@ _SPELT_EMAIL = re.compile(
     r"[a-z0-9_-]{1,30}(?: dot [a-z0-9_-]{1,30}){0,3} (?:at|\(at\)|\[at\]) [a-z0-9-]{1,30}"
     r"(?: dot |\.)(?:com|co dot uk|co\.uk|net|org|uk)\b"
 )
+# Quick tests that every match of a pattern above must pass: a post that fails one cannot hold that kind of
+# item, so the slower pattern (which no fast scan can start) is not run over it.
+_PHONE_HINT = re.compile(r"\d[\d \-().]{8,28}\d")  # what every phone-number shape contains
+_POSTCODE_HINT = re.compile(r"\d[a-z]{2}")  # a digit and two letters, as in every postcode's inward code
+_ADDRESS_NUMBER_HINT = re.compile(r"\d[a-z]? [a-z]")  # a house number before a word, as every address has
+_ADDRESS_HINT = re.compile(
+    r" (?:road|rd|street|avenue|ave|lane|close|drive|way|crescent|terrace|gardens|place|court|grove|mews"
+    r"|row|walk|hill|view|square)\b"
+)  # the street word every address ends with
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 MAX_ITEMS = 50
@@ -61,27 +71,45 @@ def find_contacts(scan: TextScan) -> list[ContactItem]:
 
 
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+
+
+def _addresses(low: str, first: int) -> Iterator[re.Match[str]]:
+    """`_ADDRESS.finditer(low)`, trying only where a match can start: an address starts with a house number
+    after a word boundary, so at the start of a run of digits."""
+    last = 0
+    for run in _DIGITS.finditer(low, first):
+        p = run.start()
+        if p < last:
+            continue
+        m = _ADDRESS.match(low, p)
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 def _find(scan: TextScan) -> list[ContactItem]:
     low, text = scan.lower, scan.text
     prof = scan.profile
     items: list[ContactItem] = []
-    if _DIGIT.search(low):
-        for m in _PHONE.finditer(low):
+    digit = _DIGIT.search(low)
+    if digit:
+        first = digit.start()  # the patterns below all start at or after a digit: none can match before it
+        for m in _PHONE.finditer(low) if _PHONE_HINT.search(low, first) else ():
             if _uk_phone(m.group()):
                 items.append(ContactItem("phone", m.span(), m.group()))
                 if len(items) >= MAX_ITEMS:
                     break
-        for m in _POSTCODE.finditer(low):
+        for m in _POSTCODE.finditer(low) if _POSTCODE_HINT.search(low, first) else ():
             s, e = m.span()
             if text[s:e] == text[s:e].upper():
                 items.append(ContactItem("postcode", (s, e), m.group()))
-        for m in _ADDRESS.finditer(low):
-            s, e = m.span()
-            words = text[s:e].split()
-            if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
-                items.append(ContactItem("address", (s, e), m.group()))
+        if _ADDRESS_NUMBER_HINT.search(low, first) and _ADDRESS_HINT.search(low):
+            for m in _addresses(low, first):
+                s, e = m.span()
+                words = text[s:e].split()
+                if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
+                    items.append(ContactItem("address", (s, e), m.group()))
     if "@" in low:
         pos = low.find("@")
         tries = 0

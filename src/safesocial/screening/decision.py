@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from safesocial.policy.rules import Governing, severity_rank
 from safesocial.policy.schema import CATEGORIES
@@ -28,59 +29,107 @@ _VERDICTS: dict[int, Verdict] = {0: "ok", 1: "advise", 2: "breach", 3: "escalate
 GoverningLookup = Callable[[str], Governing | None]
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Ruling:
+    """What the decision needs from a governing clause, worked out once when the screener is built: its
+    severity and rank, the clause id, the note added to a finding's explanation and the actions with the
+    keys that tell repeats apart."""
+
+    rank: int
+    severity: str
+    clause_id: str
+    note: str
+    actions: tuple[tuple[str, str], ...]  # (key, action)
+    explained: dict[str, str] = field(default_factory=dict)  # finding explanation -> with the note
+
+    @classmethod
+    def of(cls, g: Governing) -> Ruling:
+        return cls(
+            rank=severity_rank(g.severity.value),
+            severity=g.severity.value,
+            clause_id=g.clause.id,
+            note=g.rule.explanation or g.clause.summary or "",
+            actions=tuple((" ".join(a.lower().split()), a) for a in g.clause.actions),
+        )
+
+    def explain(self, explanation: str) -> str:
+        """A finding's explanation with the clause's note, in single spaces (kept for repeats)."""
+        out = self.explained.get(explanation)
+        if out is None:
+            note = self.note
+            text = f"{explanation} {note}".strip() if note and note not in explanation else explanation
+            out = " ".join(text.split())
+            if len(self.explained) >= _EXPLAINED_MAX:
+                self.explained.clear()
+            self.explained[explanation] = out
+        return out
+
+
+_EXPLAINED_MAX = 512
+
+
 def decide(
     post: Post, findings: Iterable[Finding], governing: GoverningLookup
 ) -> tuple[Verdict, tuple[Finding, ...], tuple[str, ...]]:
     """One finding per category (the most confident), each tied to the clause that governs it for this
     author and account; categories the policy does not address for them are dropped."""
+
+    def ruling(category: str) -> Ruling | None:
+        g = governing(category)
+        return Ruling.of(g) if g is not None else None
+
+    return decide_ruled(post, findings, ruling)
+
+
+def decide_ruled(
+    post: Post, findings: Iterable[Finding], ruling: Callable[[str], Ruling | None]
+) -> tuple[Verdict, tuple[Finding, ...], tuple[str, ...]]:
+    """`decide` with each category's governing clause already worked out (`Ruling`)."""
     best: dict[str, Finding] = {}
     for f in findings:
         cur = best.get(f.category)
         if cur is None or f.score > cur.score:
             best[f.category] = f
+    if not best:
+        return "ok", (), ()
     _drop_subsumed(best)
-    decided: list[tuple[int, Finding, Governing]] = []
+    decided: list[tuple[int, int, Finding, Ruling]] = []
     for category, f in best.items():
-        g = governing(category)
-        if g is None:
+        r = ruling(category)
+        if r is None:
             continue
-        note = g.rule.explanation or g.clause.summary or ""
-        explanation = (
-            f"{f.explanation} {note}".strip() if note and note not in f.explanation else f.explanation
-        )
-        rank = severity_rank(g.severity.value)
         decided.append(
             (
-                rank,
+                -r.rank,
+                _CATEGORY_ORDER.get(category, 99),
                 Finding(
-                    category=f.category,
+                    category=category,
                     start=f.start,
                     end=f.end,
                     evidence=f.evidence,
-                    explanation=" ".join(explanation.split()),
+                    explanation=r.explain(f.explanation),
                     score=f.score,
                     detector=f.detector,
-                    clause=g.clause.id,
-                    severity=g.severity.value,
+                    clause=r.clause_id,
+                    severity=r.severity,
                 ),
-                g,
+                r,
             )
         )
     if not decided:
         return "ok", (), ()
-    decided.sort(key=lambda t: (-t[0], _CATEGORY_ORDER.get(t[1].category, 99)))
-    verdict = _VERDICTS[decided[0][0]]
+    decided.sort(key=lambda t: (t[0], t[1]))
+    verdict = _VERDICTS[-decided[0][0]]
     actions: list[str] = []
     seen: set[str] = set()
-    for _, _, g in decided:
-        for action in g.clause.actions:
-            key = " ".join(action.lower().split())
+    for _, _, _, r in decided:
+        for key, action in r.actions:
             if key not in seen:
                 seen.add(key)
                 actions.append(action)
     if verdict == "escalate" and not any("designated safeguarding lead" in a.lower() for a in actions):
         actions.append(ESCALATION_ACTION)
-    return verdict, tuple(f for _, f, _ in decided), tuple(actions)
+    return verdict, tuple(t[2] for t in decided), tuple(actions)
 
 
 def _drop_subsumed(best: dict[str, Finding]) -> None:

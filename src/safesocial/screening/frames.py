@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final
 
 from safesocial.screening.analysis import Context, Span
@@ -94,7 +95,23 @@ class Frame:
         ]
         return tuple(sorted(needs, key=lambda tags: bool(tags & _COMMON_TAGS)))  # the rarer first
 
+    @cached_property
+    def slot_order(self) -> tuple[int, ...]:
+        """The slots in the order they are worth looking up: cues of the main scan first (no work beyond the
+        scan), then what the analysis provides, then classes of everyday words (a pass of their own small
+        automata). A frame with an empty slot is not said, so an empty cheap slot spares the dearer ones."""
 
+        def cost(i: int) -> int:
+            slot = self.slots[i]
+            if slot.special:
+                return 2 if slot.special in _DEAR_SPECIALS else 1
+            return 2 if LAZY.intersection(slot.tags) else 0
+
+        return tuple(sorted(range(len(self.slots)), key=cost))
+
+
+# Specials that may read classes of everyday words (see `_SPECIALS`).
+_DEAR_SPECIALS = frozenset({"target", "child", "person", "pupil_ref"})
 INSIDERS = frozenset({"staff", "governor"})
 PERSONAL = frozenset({"personal"})
 
@@ -242,12 +259,14 @@ def match(frame: Frame, ctx: Context, needs: tuple[frozenset[str], ...] | None =
             return None
     if frame.blockers and concept_spans(ctx, *frame.blockers):
         return None
-    lists: list[list[Span]] = []
-    for slot in frame.slots:
+    slots = frame.slots
+    lists: list[list[Span]] = [[] for _ in slots]
+    for i in frame.slot_order:  # every slot must be filled; which is looked up first changes nothing else
+        slot = slots[i]
         spans = _resolve(slot, ctx)
         if len(spans) < slot.count:
             return None
-        lists.append(spans)
+        lists[i] = spans
     if frame.self_excluded:
         lists[0] = [s for s in lists[0] if not _SELF_DOER.search(ctx.lower, max(0, s[0] - 20), s[0])]
         if not lists[0]:

@@ -10,11 +10,11 @@ from typing import Any
 from safesocial.policy.loader import LoadedPack, load_pack
 from safesocial.policy.rules import Governing, governing_clause
 from safesocial.screening.analysis import Context
-from safesocial.screening.decision import decide, masked_digest
+from safesocial.screening.decision import Ruling, decide_ruled, masked_digest
 from safesocial.screening.detectors import Detector, Setup, detectors_for
 from safesocial.screening.detectors._model import OffensiveScorer
 from safesocial.screening.learned import LearnedModel
-from safesocial.screening.profile import CompiledProfile, profile_from
+from safesocial.screening.profile import compiled_profile, profile_from
 from safesocial.screening.types import ACCOUNTS, AUTHOR_ROLES, Decision, Finding, InputError, Post, Profile
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class Screener:
         welsh = "cy" in pack.metadata.languages or any(
             (n or "").lower().startswith("ysgol") for n in (profile.school.name, *profile.school.aliases)
         )
-        self.compiled = CompiledProfile(profile, welsh=welsh)
+        self.compiled = compiled_profile(profile, welsh=welsh)
         # School equipment counts only where the policy's working-time rule covers it.
         equipment_rule = any(
             "school-equipment" in {a.value for a in c.applies_to}
@@ -83,7 +83,12 @@ class Screener:
         self.detectors: list[Detector] = detectors_for(setup)
         # Which clause governs each category, for every author and account, decided once.
         self._governing: dict[tuple[str, str], dict[str, Governing]] = {}
+        self._rulings: dict[tuple[str, str], dict[str, Ruling]] = {}
         self._plan: dict[tuple[str, str], list[Detector]] = {}
+        # The plan as the screening loop reads it: (detector, its triggers, late, the categories wanted).
+        self._steps: dict[
+            tuple[str, str], tuple[tuple[Detector, frozenset[str] | None, bool, frozenset[str]], ...]
+        ] = {}
         for author in AUTHOR_ROLES:
             for account in ACCOUNTS:
                 table = {
@@ -92,10 +97,16 @@ class Screener:
                     if (g := governing_clause(pack, c, author=author, account=account)) is not None
                 }
                 self._governing[(author, account)] = table
+                self._rulings[(author, account)] = {c: Ruling.of(g) for c, g in table.items()}
                 self._plan[(author, account)] = sorted(
                     (d for d in self.detectors if author in d.authors and d.wanted & table.keys()),
                     key=lambda d: d.late,
                 )
+                self._steps[(author, account)] = tuple(
+                    (d, d.triggers, d.late, d.wanted) for d in self._plan[(author, account)]
+                )
+        self._policy_id = pack.id
+        self._revision = loaded.revision_label
 
     @classmethod
     def for_policy(
@@ -127,31 +138,30 @@ class Screener:
                 pid = post.get("id") if isinstance(post, Mapping) else None
                 return self._error(pid if isinstance(pid, str) else None, str(exc))
         key = (post.author_role, post.account)
-        table = self._governing[key]
         context = Context(post, self.compiled)
         findings: list[Finding] = []
         present = context.cues.keys()
-        for detector in self._plan[key]:
-            triggers = detector.triggers
+        for detector, triggers, late, wanted in self._steps[key]:
             if triggers is not None and present.isdisjoint(triggers):
                 continue
             try:
-                if detector.late:
+                if late:
                     found = detector.detect_late(post, context, frozenset(f.category for f in findings))
                 else:
                     found = detector.detect(post, context)
             except Exception:
                 log.exception("detector %s failed on post %s", detector.id, post.id)
                 return self._error(post.id, f"the {detector.id} check failed on this post")
-            findings.extend(f for f in found if f.category in detector.wanted)
-        verdict, decided, actions = decide(post, findings, table.get)
+            if found:
+                findings.extend(f for f in found if f.category in wanted)
+        verdict, decided, actions = decide_ruled(post, findings, self._rulings[key].get)
         return Decision(
             id=post.id,
             verdict=verdict,
             findings=decided,
             actions=actions,
-            policy=self.policy_id,
-            policy_revision=self.loaded.revision_label,
+            policy=self._policy_id,
+            policy_revision=self._revision,
             digest=masked_digest(post, context, decided) if decided else None,
         )
 

@@ -8,6 +8,7 @@ Aho-Corasick automaton, so a post is scanned once whatever the size of the roste
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
@@ -55,6 +56,22 @@ class Entry:
     names: tuple[tuple[NameKind, tuple[int, ...], frozenset[str]], ...]
     orgs: tuple[OrgKind, ...]
 
+    @property
+    def packed(self) -> Packed:
+        """What the scan reads for each match, as one tuple: (length - 1, check_left, check_right, tags, this
+        entry if it names people, org kinds)."""
+        return (
+            self.length - 1,
+            self.check_left,
+            self.check_right,
+            self.tags,
+            self if self.names else None,
+            self.orgs,
+        )
+
+
+Packed = tuple[int, bool, bool, tuple[str, ...], "Entry | None", tuple["OrgKind", ...]]
+
 
 def norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
@@ -67,6 +84,8 @@ class CompiledProfile:
         self.profile = profile
         # Scans of profile texts (bios, display names, image people), shared by posts that repeat them.
         self.scan_cache: dict[tuple[str, bool], Any] = {}
+        # Misspelt surnames after a first name, by (automaton entry, next word): see analysis.TextScan.
+        self.surname_after_cache: dict[tuple[int, str], tuple[int, list[int]]] = {}
         self.people: tuple[Person, ...] = profile.people
         self.welsh = welsh
         self.no_publish: frozenset[int] = frozenset(i for i, p in enumerate(profile.people) if p.no_publish)
@@ -160,7 +179,7 @@ class CompiledProfile:
                 names=names,
                 orgs=tuple(sorted(s["orgs"])),
             )
-            automaton.add_word(key, entry)
+            automaton.add_word(key, entry.packed)
         automaton.make_automaton()
         self.automaton = automaton
 
@@ -235,6 +254,22 @@ class CompiledProfile:
         if d.endswith((".sch.uk", ".gov.uk", ".ac.uk", ".gov.wales", ".llyw.cymru", ".nhs.uk", ".nhs.net")):
             return True
         return any(d == sd or d.endswith("." + sd) for sd in self.school_domains)
+
+
+# Compiled profiles in use, by (profile, Welsh forms): screeners for the same school under several packs (a
+# trust's packs, the benchmark's five) share one automaton and its caches instead of each compiling its own.
+# Held weakly: a compilation lives as long as a screener uses it.
+_COMPILED: weakref.WeakValueDictionary[tuple[Profile, bool], CompiledProfile] = weakref.WeakValueDictionary()
+
+
+def compiled_profile(profile: Profile, *, welsh: bool = False) -> CompiledProfile:
+    """The compiled form of `profile`, shared with any screener that already compiled the same profile."""
+    key = (profile, welsh)
+    found = _COMPILED.get(key)
+    if found is None:
+        found = CompiledProfile(profile, welsh=welsh)
+        _COMPILED[key] = found
+    return found
 
 
 _FUNCTION_WORDS = frozenset(

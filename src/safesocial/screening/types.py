@@ -133,14 +133,34 @@ class Post:
             text = text[:MAX_TEXT_CHARS]
         if "account" not in data or "author_role" not in data:
             raise InputError(f"{where}: 'account' and 'author_role' are required")
-        account = _choice(data, "account", ACCOUNTS, default=None, where=where)
-        author = _choice(data, "author_role", AUTHOR_ROLES, default=None, where=where)
-        audience = _choice(data, "audience", AUDIENCES, default="public", where=where)
-        recipient = _choice(data, "recipient_role", AUTHOR_ROLES, default=None, where=where)
-        action = _choice(data, "action", ACTIONS, default="post", where=where)
-        device = _choice(data, "device", DEVICES, default=None, where=where)
-        platform = _opt_str(data, "platform", where, InputError) or "other"
-        posted_raw = _opt_str(data, "posted_at", where, InputError)
+        # The common case (plain text from the allowed values) is checked inline; anything else goes through
+        # `_choice`, which gives the same value or says what is wrong.
+        get = data.get
+        account = get("account")
+        if type(account) is not str or account not in ACCOUNTS:
+            account = _choice(data, "account", ACCOUNTS, default=None, where=where)
+        author = get("author_role")
+        if type(author) is not str or author not in AUTHOR_ROLES:
+            author = _choice(data, "author_role", AUTHOR_ROLES, default=None, where=where)
+        audience = get("audience", "public")
+        if type(audience) is not str or audience not in AUDIENCES:
+            audience = _choice(data, "audience", AUDIENCES, default="public", where=where)
+        recipient = get("recipient_role")
+        if recipient is not None and (type(recipient) is not str or recipient not in AUTHOR_ROLES):
+            recipient = _choice(data, "recipient_role", AUTHOR_ROLES, default=None, where=where)
+        action = get("action", "post")
+        if type(action) is not str or action not in ACTIONS:
+            action = _choice(data, "action", ACTIONS, default="post", where=where)
+        device = get("device")
+        if device is not None and (type(device) is not str or device not in DEVICES):
+            device = _choice(data, "device", DEVICES, default=None, where=where)
+        platform = get("platform")
+        if type(platform) is not str:
+            platform = _opt_str(data, "platform", where, InputError)
+        platform = platform or "other"
+        posted_raw = get("posted_at")
+        if posted_raw is not None and type(posted_raw) is not str:
+            posted_raw = _opt_str(data, "posted_at", where, InputError)
         posted_at: dt.datetime | None = None
         if posted_raw:
             try:

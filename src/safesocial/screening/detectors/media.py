@@ -15,6 +15,12 @@ _MASTHEAD = re.compile(
     r"Advertiser|Mercury|Observer|Argus|Telegraph|Journal|Express|News|Press|Courier|Reporter|Sentinel|"
     r"Guardian|Citizen|Star|Target|Leader|Messenger|Examiner|Recorder|Bulletin)\b"
 )
+# The masthead word (with the space before it) that every match of _MASTHEAD ends with: a quick first test.
+_MASTHEAD_HINT = re.compile(
+    r" (?:Standard|Echo|Gazette|Post|Times|Mail|Herald|Chronicle|"
+    r"Advertiser|Mercury|Observer|Argus|Telegraph|Journal|Express|News|Press|Courier|Reporter|Sentinel|"
+    r"Guardian|Citizen|Star|Target|Leader|Messenger|Examiner|Recorder|Bulletin)\b"
+)
 
 
 @register
@@ -30,7 +36,7 @@ class Media(Detector):
         if not engage:
             return []
         entities: list[Span] = list(ctx.spans("media_entity"))
-        if len(ctx.text) <= 5000:
+        if len(ctx.text) <= 5000 and _MASTHEAD_HINT.search(ctx.text):
             entities.extend(m.span() for m in _MASTHEAD.finditer(ctx.text))
         if not entities:
             return []

@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, reduce
 from itertools import pairwise
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,12 @@ class LearnedModel:
     bias: np.ndarray
     thresholds: dict[str, float]
     version: str = ""
+    # Each known feature's weights as plain floats, read per post without numpy's per-call overhead.
+    rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        table = self.weights.tolist()
+        object.__setattr__(self, "rows", {f: tuple(table[i]) for f, i in self.vocabulary.items()})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LearnedModel:
@@ -105,9 +112,13 @@ class LearnedModel:
 
     def scores(self, ctx: Context) -> dict[str, float]:
         """The probability of every category for a post."""
-        vocabulary = self.vocabulary
-        rows = [i for f in feature_names(ctx) if (i := vocabulary.get(f)) is not None]
-        z = (self.weights[rows].sum(axis=0) + self.bias).tolist() if rows else self.bias.tolist()
+        # The rows' sum, row after row in the order the features come (as numpy's sum over rows adds them),
+        # then the bias.
+        get = self.rows.get
+        rows = [row for f in feature_names(ctx) if (row := get(f)) is not None]
+        bias = self.bias.tolist()
+        columns = zip(*rows, strict=True)
+        z = [reduce(add, column) + b for column, b in zip(columns, bias, strict=True)] if rows else bias
         return {
             c: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v))))
             for c, v in zip(self.categories, z, strict=True)
