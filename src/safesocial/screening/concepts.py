@@ -2337,7 +2337,6 @@ LAZY = LAZY | frozenset(
         "bring_word",
         "fight_word",
         "put_word",
-        "harm_place",
         "menace_hint",
         "bring_mates",
         "own_use",
