@@ -2312,6 +2312,60 @@ _c(
 )
 _c("drive_act", _split("on the motorway | going 90 | going 95 | going 100 | doing 90 | doing 100"))
 
+# Seventh sweep of round five.
+_c("follow_home", _split("followed her home | followed him home | following her home | following him home"))
+_c(
+    "stalk_repeat",
+    _split("""
+    days running | every day | every night | she has no idea | he has no idea | without her knowing
+    without him knowing | she doesn't know | he doesn't know | she won't know
+    """),
+)
+_c(
+    "ex_symbol",
+    _split("""
+    swastika | swastikas | sieg heil | nazi salute | ss runes | isis flag | the black flag | beheading videos
+    nazi memes | hitler salute
+    """),
+)
+_c(
+    "vigilante",
+    _split("""
+    sort them out ourselves | sort him out ourselves | sort her out ourselves | deal with them ourselves
+    deal with him ourselves | sort them out myself | sort him out myself | sort her out myself
+    """),
+)
+_c("sg_actor", _split("friend online | 'friend' online | a friend online | someone online"))
+_c(
+    "sg_groom",
+    _split("""
+    sent her a train ticket | sent him a train ticket
+    """),
+)
+_c(
+    "teach_context",
+    _split("lesson | studying | history | propaganda | curriculum | topic | unit on | documentary | museum"),
+)
+_c(
+    "voyeur_place",
+    _split("""
+    in the toilets | in the toilet | in the changing room | in the changing rooms | in the shower
+    in the showers | getting changed | undressing
+    """),
+)
+_c(
+    "voyeur_secret",
+    _split("""
+    hidden cam | hidden camera | secretly filmed | she had no idea | she didn't know | without her knowing
+    spy cam | he had no idea | without him knowing
+    """),
+)
+_c("sg_undress", _split("in a bikini | in her bikini | in their bikinis | in her swimsuit"))
+_c(
+    "meds",
+    _split("adhd meds | adhd medication | ritalin | elvanse | concerta | modafinil | my meds | a pill"),
+)
+
 # Everyday words of the fifth round's classes: read only beside their rarer ideas.
 LAZY = LAZY | frozenset(
     {
@@ -2347,5 +2401,7 @@ LAZY = LAZY | frozenset(
         "park_use",
         "cover_up",
         "badge_with",
+        "stalk_repeat",
+        "teach_context",
     }
 )

@@ -2899,6 +2899,38 @@ _add(
     """),
 )
 
+# Seventh sweep: threats to a school, voyeurism, image abuse, stalking, doxxing, guns and knives brought in.
+_add(
+    "crime_other",
+    _split("""
+    there's a bomb in | there is a bomb in | theres a bomb in | planted a bomb
+    bring a gun to school | bring a gun in | bringing a gun in | bringing a gun to school
+    bringing my dads gun
+    bringing my dad's gun | bring my dad's gun
+    bring my dads gun | gun into school | gun in to school | gun to school | do a columbine | pull a columbine
+    another columbine | posted her address | posted his address | shared her address online
+    shared his address online | posted where she lives | posted where he lives | secret camera
+    camera in the toilets | filmed her in the toilet | filmed her in the toilets | filmed her changing
+    sharing the nudes | sharing her nudes | share the nudes | nudes my ex sent | posting her nudes
+    posting the nudes | leaking her nudes | leak her nudes | knife in my bag for that
+    blade in my bag for that
+    """)
+    + _cy("cyllell yn fy mag ar gyfer", "gyllell yn fy mag ar gyfer"),
+)
+_add(
+    "extreme_strong",
+    _split("hitler was a hero | hitler is a hero | hitler was a legend | hitler is a legend"),
+)
+_add(
+    "selfharm",
+    _split("""
+    telling me to hurt myself | voices telling me | want to hurt myself | going to hurt myself
+    gonna hurt myself
+    make myself bleed
+    """),
+)
+_add("threat_object", _split("that woman | that man | that teacher | that bloke"))
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))

@@ -203,5 +203,9 @@ _PERSON_WORDS = frozenset(
         "face",
         "legs",
         "neck",
+        "that woman",
+        "that man",
+        "that teacher",
+        "that bloke",
     }
 )
