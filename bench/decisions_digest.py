@@ -47,6 +47,7 @@ SETS = [
     (CASES / "unseen_fresh.jsonl", CASES),
     (CASES / "fresh.jsonl", CASES / "fresh"),
     (CASES / "heldout1" / "cases.jsonl", CASES / "heldout1" / "profiles"),
+    (CASES / "heldout2" / "cases.jsonl", CASES / "heldout2" / "profiles"),
     (CASES / "pass3" / "cases.jsonl", CASES / "pass3" / "profiles"),
     (ROOT.parent / "shared" / "eval" / "sample.jsonl", ROOT.parent / "shared" / "eval" / "profiles"),
 ]

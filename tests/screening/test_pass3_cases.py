@@ -58,7 +58,11 @@ def test_when_counted_then_every_wave_is_mixed_and_covers_every_policy() -> None
 def test_when_the_profiles_are_read_then_the_schools_and_people_are_new() -> None:
     mine = set().union(*(_people(PASS3 / "profiles" / f"{p}.json") for p in POLICIES))
     others = [CASES_DIR / f"{p}.json" for p in POLICIES]
-    others += [CASES_DIR / sub / f"{p}.json" for sub in ("fresh", "heldout1/profiles") for p in POLICIES]
+    others += [
+        CASES_DIR / sub / f"{p}.json"
+        for sub in ("fresh", "heldout1/profiles", "heldout2/profiles")
+        for p in POLICIES
+    ]
     elsewhere = set().union(*(_people(path) for path in others))
     assert not mine & elsewhere
     for policy in POLICIES:
