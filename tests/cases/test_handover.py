@@ -122,3 +122,29 @@ def test_when_the_head_hands_over_on_the_page_then_they_land_on_the_list_and_the
     )
     # Someone who does not handle the case cannot hand it over, or learn that it exists.
     assert signed_in(staff).post(url, {"role": "staff", "reason": "Mine now."}).status_code == 404
+
+
+def test_when_a_case_is_handed_over_by_api_then_the_answer_carries_only_the_handover(world):
+    from tests.cases.test_api import Api
+
+    head, deputy = world.user("head_teacher"), world.user("deputy_head")
+    case = report_post(world)
+    s = world.school.slug
+    url = f"/schools/{s}/cases/{case.reference}/handover"
+    refused = Api(head).post(url, {"role": "staff", "reason": "Mine now."})
+    assert refused.status_code == 422  # not a role a case can be handed to
+    done = Api(head).post(url, {"role": "deputy_head", "reason": "On a course."})
+    assert done.status_code == 200
+    assert done.json() == {
+        "reference": case.reference,
+        "handled_by": ["deputy_head"],
+        "you_still_see_it": False,
+    }
+    assert Api(head).get(f"/schools/{s}/cases/{case.reference}").status_code == 404
+    assert Api(deputy).get(f"/schools/{s}/cases/{case.reference}").status_code == 200
+    # A case about the head cannot be handed to the head: a clear 400.
+    about_head = report_post(world, subject="head_teacher", text="The head teacher Mrs Davies is a liar.")
+    blocked = Api(deputy).post(
+        f"/schools/{s}/cases/{about_head.reference}/handover", {"role": "head_teacher", "reason": "Back."}
+    )
+    assert blocked.status_code == 400 and "Nobody at the school can take the case" in blocked.json()["detail"]

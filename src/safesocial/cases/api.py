@@ -30,6 +30,7 @@ from safesocial.cases.selectors import (
     ChronologyItem,
     access_case_list,
     access_school_case,
+    can_see,
     chronology,
     next_action,
 )
@@ -275,6 +276,18 @@ class LegalIn(Schema):
 
 class NoteIn(Schema):
     text: str = Field(min_length=1, max_length=services.MAX_TEXT_CHARS)
+
+
+class HandOverIn(Schema):
+    role: Literal["head_teacher", "deputy_head", "dsl", "slt", "chair_of_governors"]
+    reason: str = Field(min_length=1, max_length=services.MAX_TEXT_CHARS)
+    step_aside: bool = False
+
+
+class HandOverOut(Schema):
+    reference: str
+    handled_by: list[str]
+    you_still_see_it: bool
 
 
 class CloseIn(Schema):
@@ -581,6 +594,24 @@ def note(request: HttpRequest, school: str, reference: str, payload: NoteIn) -> 
         "note",
         lambda c: services.case_add_note(actor=_user(request), case=c, text=payload.text),
     )
+
+
+@router.post(
+    "/schools/{school}/cases/{reference}/handover",
+    response=HandOverOut,
+    summary="Hand the case to another role (or step aside for a conflict of interest)",
+)
+def hand_over(request: HttpRequest, school: str, reference: str, payload: HandOverIn) -> dict[str, Any]:
+    case = _case(request, school, reference, "handover")
+    user = _user(request)
+    _run(
+        lambda: services.case_hand_over(
+            actor=user, case=case, role=payload.role, reason=payload.reason, step_aside=payload.step_aside
+        )
+    )
+    case.refresh_from_db()
+    # Only the handover's facts: the caller may no longer be someone who sees the case.
+    return {"reference": case.reference, "handled_by": case.handlers, "you_still_see_it": can_see(user, case)}
 
 
 @router.post("/schools/{school}/cases/{reference}/close", response=CaseDetailOut, summary="Close the case")
