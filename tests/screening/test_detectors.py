@@ -65,6 +65,7 @@ PARENT = {"author_role": "parent", "profile": {"display_name": "", "bio": ""}}
 PUPIL = {"author_role": "pupil", "profile": {"display_name": "", "bio": ""}}
 SCHOOL = {"account": "school"}
 NO_BIO = {"profile": {"display_name": "", "bio": ""}}
+TO_PUBLIC = {"audience": "direct", "action": "message", "recipient_role": "public"}
 
 PUPIL_CONTACT = [
     C("dm to pupil", "Well done on the test today, see you Monday", "pupil-contact", **DM_PUPIL),
@@ -346,6 +347,37 @@ OTHER = [
     ),
     C("paid for story", "The local paper offered me £200 for my story about the head", "media"),
     C("watching news", "Watching the BBC news tonight with a cuppa", "", "media"),
+    # A source's words to someone outside the school, with no paper named.
+    C(
+        "source: keep my name out",
+        "Yes I'll tell you about the staff walking out, but keep my name out of it.",
+        "media",
+        **TO_PUBLIC,
+    ),
+    C("source: quote me for cash", "£150 and you can quote me on what goes on there.", "media", **TO_PUBLIC),
+    C(
+        "source: welsh",
+        "Mi ddyweda i'r cwbl am y pennaeth, ond cadwch fy enw allan.",
+        "media",
+        **TO_PUBLIC,
+    ),
+    C(
+        "same words to a colleague",
+        "Keep my name out of it but I think the trip is off",
+        "",
+        "media",
+        audience="direct",
+        action="message",
+        recipient_role="staff",
+    ),
+    C("same words in a post", "Off the record, the best curry in town is at the Raj", "", "media"),
+    C(
+        "not a source",
+        "I didn't say keep my name out of it, I said put it on the rota",
+        "",
+        "media",
+        action="comment",
+    ),
     C("copied image", "Found this online, not my photo, no copyright intended", "copyright"),
     C("credited image", "Photo credit to Sam Lee, shared with permission", "", "copyright"),
     C("policy opinion", "The new behaviour policy is a joke, SLT have lost the plot", "policy-opinion"),

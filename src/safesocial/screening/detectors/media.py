@@ -22,27 +22,43 @@ _MASTHEAD_HINT = re.compile(
     r"Guardian|Citizen|Star|Target|Leader|Messenger|Examiner|Recorder|Bulletin)\b"
 )
 
+# What a source says to a reporter, with or without the paper named: asking not to be named, offering to be
+# quoted, or telling someone outside the school they "didn't hear it from me". English and Welsh.
+_SOURCE = re.compile(
+    r"\b(?:you can quote me|quote me on (?:that|this)|(?:don't|do not) quote me|"
+    r"(?:keep|leave) my name (?:out|off)|without (?:using )?my name|don't (?:use|print) my name|"
+    r"not for attribution|you (?:didn't|did not) hear (?:it|this|that) from me|"
+    r"off the record|on background|go on the record|for your (?:story|article|piece|paper|column|feature)|"
+    r"(?:anonymous|unnamed) source|"
+    r"cadwch fy enw allan|gadewch fy enw allan|peidiwch (?:â|a) defnyddio fy enw|heb fy enw|"
+    r"chlywsoch chi mohono gen i|chlywsoch chi ddim gen i|oddi ar y record)\b"
+)
+# How the words reach someone outside the school: a message or comment to them, or a reply to the public.
+_OUTWARD_ACTIONS = frozenset({"message", "comment"})
+# Leaking for money or for print: "£200 and you can quote me".
+_PAID = re.compile(r"(?:£\s?\d|\b\d+\s?(?:quid|pounds)\b)")
+
 
 @register
 class Media(Detector):
     id = "media"
     categories = frozenset({"media"})
-    triggers = frozenset({"media_engage"})
+    triggers = None  # also reads a source's words to a reporter, which no concept class tags
     authors = ADULTS_IN_SCHOOL
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
         engage = [s for s in ctx.spans("media_engage") if not ctx.negated(s)]
         if not engage:
-            return []
+            return self._source(post, ctx)
         entities: list[Span] = list(ctx.spans("media_entity"))
         if len(ctx.text) <= 5000 and _MASTHEAD_HINT.search(ctx.text):
             entities.extend(m.span() for m in _MASTHEAD.finditer(ctx.text))
         if not entities:
-            return []
+            return self._source(post, ctx)
         pair = ctx.near(entities, engage, window=120, sentence=False)
         if pair is None:
-            return []
+            return self._source(post, ctx)
         return [
             self.finding(
                 "media",
@@ -50,5 +66,28 @@ class Media(Detector):
                 span_union(*pair),
                 "Deals with a journalist or the press about school matters.",
                 0.85,
+            )
+        ]
+
+    def _source(self, post: Post, ctx: Context) -> list[Finding]:
+        """A member of the school talking to someone outside it as a source: "keep my name out of it",
+        "you can quote me", "you didn't hear it from me". Only said to one person outside the school (a
+        message or comment to a member of the public), never in a post to friends, where the same words are
+        gossip (confidential), not the press."""
+        outward = post.action in _OUTWARD_ACTIONS and post.recipient_role in (None, "public")
+        if not outward or (post.audience == "public" and post.action == "comment") or len(ctx.text) > 2000:
+            return []
+        said = _SOURCE.search(ctx.lower)
+        if said is None or ctx.negated(said.span()):
+            return []
+        if post.recipient_role is None and _PAID.search(ctx.text) is None and post.audience != "direct":
+            return []
+        return [
+            self.finding(
+                "media",
+                ctx,
+                said.span(),
+                "Talks to someone outside the school as a source for a story.",
+                0.8,
             )
         ]
