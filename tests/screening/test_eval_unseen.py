@@ -187,11 +187,12 @@ def test_when_the_screener_runs_on_the_second_held_out_wave_then_it_keeps_its_fi
     assert report.false_alarm_rate <= HELDOUT2_BAR["false_alarm_rate"], table
 
 
-# heldout3: the third held-out wave (blind; first looks in heldout3/first_look.txt: F1 0.845 before round five,
-# 0.875 after it, escalation recall 0.558 and 0.692). Its bar is the figures reached once it had been seen, so
-# that any regression fails.
+# heldout3: the third held-out wave (blind; first looks in heldout3/first_look.txt: F1 0.845 before round
+# five, 0.875 after it, escalation recall 0.558 and 0.692). Its bar is the figures reached once it had been
+# seen, so that any regression fails.
 HELDOUT3_BAR = {
-    "f1": 0.874, "precision": 0.95, "breach_recall": 0.85, "escalation_recall": 0.69, "false_alarm_rate": 0.036
+    "f1": 0.874, "precision": 0.95, "breach_recall": 0.85, "escalation_recall": 0.69,
+    "false_alarm_rate": 0.036,
 }  # fmt: skip
 
 
