@@ -1217,6 +1217,201 @@ ROUND_FIVE = [
 ]
 
 
+# Round six: ideas the third blind wave showed missing, each said several ways, with clean look-alikes.
+ROUND_SIX = [
+    # self-harm and eating-disorder slang, from a child
+    C("barcode arms", "my barcode arms are back, long sleeves all week again", "safeguarding", **PUPIL),
+    C("doing the barcode", "started doing the barcode thing on my wrist again", "safeguarding", **PUPIL),
+    C("sh relapse", "relapsed on sh last night, 2 months clean wasted", "safeguarding", **PUPIL),
+    C("sh urges", "sh urges are so bad tonight idk what to do", "safeguarding", **PUPIL),
+    C("a clean streak lost", "40 days clean gone. i hate myself", "safeguarding", **PUPIL),
+    C("hiding scars", "hiding my scars for PE is getting harder", "safeguarding", **PUPIL),
+    C("an ana buddy", "looking for an ana buddy to keep me strict this week", "safeguarding", **PUPIL),
+    C("a mia coach", "need a mia coach, dm if you're serious", "safeguarding", **PUPIL),
+    C("welsh: self-harm", "Dw i wedi bod yn hunan-niweidio eto", "safeguarding", **PUPIL),
+    C("welsh: cutting again", "Wedi bod yn torri eto neithiwr", "safeguarding", **PUPIL),
+    NOT("a barcode scanner", "Scan the barcode at the library desk kids", ESCALATION),
+    NOT("a clean streak at the gym", "Goal weight reached! Slimming World you legend", ESCALATION),
+    NOT("a haircut", "Got my hair cut again lol", ESCALATION, **PUPIL),
+    NOT("welsh: a broken phone", "Mae fy ffôn yn torri o hyd", ESCALATION, **PUPIL),
+    # pictures of children wanted, for money, gifts or flattery
+    C(
+        "paying for gala pictures",
+        "Who has photos of the little ones at the dance show? In their leotards. I'll pay well, inbox me",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "gift cards for a picture",
+        "ur so pretty for 12 😍 send me a selfie and ill get u a gift card",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "vbucks for a pic",
+        "i can send you vbucks if you send a pic first, you look well older than 11",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a stranger asks which child and when",
+        "The little girl on the left is gorgeous. Which school does she go to?",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "a parent buying the photographer's prints",
+        "The photos of the kids at sports day are lovely, I'll pay for the prints",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a grandparent asking about pick-up",
+        "Cute photo! What time do they finish school on Friday? I'll pick them up",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT("robux for chores", "Earned his robux by tidying his room, proud dad", ESCALATION, **PARENT),
+    # grooming: off the school's channels, "not like the other teachers"
+    C(
+        "off school channels",
+        "Message me on here, not on Teams. You can trust me, honestly",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    C(
+        "not like other teachers",
+        "I'm different from the other teachers, I actually get you. Keep our chats on snap",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    NOT(
+        "a teacher to a colleague",
+        "You can trust me with the rota, I'm not like the other teachers who forget",
+        ESCALATION,
+        **TO_STAFF,
+    ),
+    # neglect: a child out late or alone, with signs
+    C(
+        "out late with no coat",
+        "That little lad from number 6 is out on the streets at 11pm again, no shoes, no one's home",
+        "safeguarding",
+    ),
+    C(
+        "alone with bruises",
+        "Her daughter comes round ours at 9 most nights, never anyone in at home, bruises on her arms",
+        "safeguarding",
+        **PARENT,
+    ),
+    NOT(
+        "a sleepover",
+        "The kids are sleeping at ours tonight, no one's home at theirs as they're at a wedding",
+        ESCALATION,
+        **PARENT,
+    ),
+    # extremism: the caliphate, accelerationism, reading lists
+    C("the khilafah calls", "The khilafah needs young brothers like you. Message me", "extremism", **PUPIL),
+    C(
+        "travel to join",
+        "Going to make hijrah next summer, the brothers there will look after me",
+        "extremism",
+        **PUPIL,
+    ),
+    C("the dawlah", "Dawlah will rise again, baqiyah 🏴", "extremism"),
+    C("accelerationism", "the accelerationists are right, collapse the system and start again", "extremism"),
+    C("siege pilled", "read siege, become siege pilled, it all makes sense", "extremism"),
+    C("the west will burn", "Death to the West, inshallah", "extremism"),
+    NOT("a trip to syria by aid workers", "Our church raised £2,000 for aid workers in Syria", ESCALATION),
+    NOT(
+        "news about accelerationism",
+        "BBC report: police warn that accelerationism is spreading online among teens",
+        ESCALATION,
+    ),
+    NOT("a hijrah lesson", "RE today: the Hijrah and the start of the Islamic calendar", ESCALATION),
+    # illegal: loaded sticks, a rented bank account, unlicensed guns
+    C("loaded fire sticks", "Jailbroken firesticks for sale, all the channels for £30", "illegal"),
+    C("no subscription", "Modded firestick, every sports channel, no subscription needed", "illegal"),
+    C(
+        "a bank account borrowed",
+        "Easy £500, just let me borrow your bank account for a couple of days",
+        "illegal",
+    ),
+    C(
+        "money through your account",
+        "Need someone to take money into your account and send it on, keep £200",
+        "illegal",
+    ),
+    C("an unlicensed rifle", "Air rifle and a .22 rifle going cheap, no paperwork, cash only", "illegal"),
+    C("a handgun", "Got a pistol if anyone needs one, no questions asked", "illegal"),
+    NOT("a licensed shotgun", "Clay shooting with my shotgun this weekend, licence renewed", ESCALATION),
+    NOT("a firestick sold", "Selling my old Amazon Firestick, works fine, £15", ESCALATION),
+    NOT(
+        "a bank account opened",
+        "Opened a bank account for my son, pocket money goes straight in",
+        ESCALATION,
+        **PARENT,
+    ),
+    # discriminatory: hatred said of a group, "send them back" across sentences, "never integrate"
+    C("hate a group", "I can't stand Muslims, simple as", "discriminatory"),
+    C("sick of a group", "Sick to death of Romanians on our street", "discriminatory"),
+    C("never integrate", "Eastern Europeans keep to themselves and never integrate", "discriminatory"),
+    NOT("hating the weather", "Can't stand this weather, roll on summer", "discriminatory"),
+    NOT("polish food", "Love the Polish deli on the high street, best pierogi", "discriminatory"),
+    NOT("hating a team", "I hate Tuesdays, double maths then PE", "discriminatory"),
+    # copyright: a published book scanned and handed out
+    C(
+        "a revision guide scanned",
+        "Scanned the whole revision guide so you lot don't have to buy it, help yourselves",
+        "copyright",
+    ),
+    C(
+        "textbook pages photocopied",
+        "Photocopied chapters 2-5 of the Oxford textbook for you all, link below",
+        "copyright",
+    ),
+    NOT("my own worksheets", "Scanned my own worksheets for you all, free to use", "copyright"),
+    NOT("a textbook recommended", "This textbook is brilliant, worth buying for you all", "copyright"),
+    # media: the paper rang and was told
+    C("the paper rang", "The Evening Post phoned and I told them everything about the inspection", "media"),
+    NOT("the local paper read", "Great story in the Evening Post about our town's new park", "media"),
+    # confidential: hushed school news
+    C(
+        "can't say much",
+        "Can't say much but the inspectors are in next week, we've had the call",
+        "confidential",
+    ),
+    NOT(
+        "can't say much about a film", "Can't say much without spoilers but the film is great", "confidential"
+    ),
+    # harassment and disparaging: shunning, exposure, idioms of incompetence
+    C("shunning", "Nobody in this staffroom wants you here, Dan", "harassment", **TO_STAFF),
+    C(
+        "exposure threat",
+        "I'll make sure everyone at the school finds out about your little secret",
+        "harassment",
+        **TO_STAFF,
+    ),
+    C(
+        "an incompetence idiom",
+        "Our head couldn't organise a raffle if the tickets were handed to her",
+        "disparaging",
+    ),
+    C("an idea of support", "The Trust's idea of wellbeing is a free doughnut", "disparaging"),
+    NOT("nobody wants a cold", "Nobody wants you to get ill, stay home and rest", "harassment", **TO_STAFF),
+    NOT(
+        "a helpful reminder",
+        "I'll make sure everyone hears about your fundraiser, well done!",
+        "harassment",
+        **TO_STAFF,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_SIX, ids=ids(ROUND_SIX))
+def test_when_the_sixth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_FIVE, ids=ids(ROUND_FIVE))
 def test_when_escalation_is_said_in_slang_or_code_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

@@ -2405,3 +2405,143 @@ LAZY = LAZY | frozenset(
         "teach_context",
     }
 )
+
+
+# --- sixth round: ideas the third blind wave found missing --------------------------------------------------
+# An adult asking for pictures of children, paying for them or asking where and when to find them.
+_c(
+    "sg_pic_ask",
+    _split("""
+    pics of | photos of | pictures of | videos of | vids of | got pics | got photos | any pics | any photos
+    send a pic | send me a pic | send pics | send a photo | send me a photo | send a selfie | send me a selfie
+    u send a pic | you send a pic | if u send | if you send | send me one | more pics | more photos
+    """)
+    + _cy("lluniau o", "anfon llun", "gyrru llun"),
+)
+_c(
+    "sg_pay",
+    _split("""
+    will pay | i'll pay | ill pay | i will pay | pay you | pay u | pay well | paying | cash for | money for
+    robux | vbucks | v-bucks | v bucks | gift card | gift cards | free skins | skins for | i'll send u
+    ill send u | i'll send you | send u money | send you money | top up | topup | £ | ill get u | i'll get you
+    i'll get u | ill buy u | i'll buy you | i'll buy u
+    """)
+    + _cy("talu", "mi dala i"),
+)
+_c(
+    "sg_young",
+    _split("""
+    the younger ones | younger ones | the little ones | little ones | the young ones | the little blonde
+    little blonde | the little girl | the little boy | the little girls | the little boys | the small ones
+    in their costumes | in their swimming costumes | in their cossies | in their swimsuits | in their leotards
+    in their swimwear | in their pe kit | in their pyjamas | in their nighties | in their underwear
+    """),
+)
+_c(
+    "sg_whereabouts",
+    _split("""
+    what time do they finish | what time does she finish
+    what time does he finish | what time do they get out
+    what time does school finish | what time is pick up | what time is pickup | which school does she
+    which school does he | which school do they
+    where does she live | where does he live | where do they live
+    does she walk home | does he walk home | walk home on their own
+    walk home alone | which one's | which one is
+    which one was | is she on snap | is she on insta | what's her snap | whats her snap | what's her insta
+    """),
+)
+_c(
+    "sg_admire",
+    _split("""
+    cute | so cute | pretty | gorgeous | hot | sexy | fit | stunning | beautiful | 😍 | 😘 | 🥵 | 🤤 | 😏
+    look older than | looks older than | well older than | look so grown up | look so mature | so mature
+    """),
+)
+# A child younger than she looks ("you look well older than 10").
+_c(
+    "minor_age",
+    _ages(
+        ("older than {n}", "only like {n}", "pretty for {n}", "mature for {n}", "fit for {n}", "hot for {n}"),
+        range(8, 16),
+    ),
+)
+# Neglect seen, not said: a child out late, alone, no one at home.
+_c(
+    "sg_unsupervised",
+    _split("""
+    no one's home | nobody's home | no one is home
+    nobody is home | anyone's home | anyone is home | no one in
+    nobody in | never anyone in | parents are never in | mum's never in | mum is never in | out at all hours
+    at 10pm | at 11pm | at midnight | at 1am
+    at 2am | on the streets at | wandering about at | wandering around at
+    turns up at ours | turning up at ours | comes round ours at | sleeping at ours | no tea | not had tea
+    """),
+)
+# Extremism: travel to join a jihadist group.
+_c(
+    "ex_travel",
+    _split("""
+    ticket to syria | flight to syria | get to syria | go to syria | going to syria | travel to syria
+    get to sham | go to sham | hijrah | make hijrah | join the brothers | join them over there
+    the brothers there | brothers over there | the brothers in syria
+    """),
+)
+# Illegal: a firearm sold or held without its licence.
+_c(
+    "firearm",
+    _split("""
+    shotgun | shotguns | rifle | rifles | pistol | pistols | handgun | handguns | revolver | a gun | the gun
+    guns | ammo | ammunition | cartridges | shells for
+    """),
+)
+_c(
+    "no_licence",
+    _split("""
+    no licence | no license | without a licence | without a license | no licence needed | no license needed
+    no certificate | no cert | no paperwork | off the books | no questions asked | if you're discreet
+    if ur discreet | keep it quiet | cash only | unregistered | not registered | no checks
+    """),
+)
+# Hatred said of a group: "can't stand Polish families", "sick of Muslims".
+_c(
+    "hate_verb",
+    _split("""
+    can't stand | cant stand | can not stand | cannot stand | hate | i hate | despise | detest | loathe
+    sick of | sick to death of | fed up of | fed up with | can't bear | cant bear | disgusted by
+    """)
+    + _cy("casáu", "methu diodde", "wedi cael llond bol ar"),
+)
+# Someone else's published work scanned or copied whole and handed out: a textbook, a revision guide.
+_c(
+    "copy_scan",
+    _split("""
+    scanned | scanned in | scans of | scan of | photocopied | photocopies of | ripped | uploaded the whole
+    copied out | pdf of
+    """),
+)
+_c(
+    "copy_published",
+    _split("""
+    textbook | the textbook | textbooks | revision guide | the revision guide | cgp | the cgp | cgp guide
+    study guide | the study guide | workbook | the workbook | published scheme | the publisher's
+    """),
+)
+_c("copy_free", _split("for you all | for everyone to | for my followers | help yourselves"))
+# Hushed news: "can't say much but".
+_c(
+    "conf_hush",
+    _split("""
+    can't say much | cant say much | can't say more | can't say too much | not allowed to say | can't go into
+    can't say any more | won't say more | say no more | watch this space
+    """),
+)
+_c("conf_matter", _split("had the call | got the call | we've had the call | inspectors in | estyn in"))
+# Kind words that make "everyone hears about your ..." praise, and "nobody wants you to ..." care.
+_c(
+    "praise_word",
+    _split("""
+    well done | congratulations | congrats | so proud | proud of | amazing | brilliant | fantastic
+    fundraiser | fundraising | achievement | great work | 👏 | 🎉
+    """),
+)
+_c("ostracise_clean", _split("wants you to | likes you to | needs you to | wants you ill | wants you sick"))

@@ -174,6 +174,11 @@ def _aimed_at_reader(ctx: Context) -> bool:
     )
 
 
+def _anyone(ctx: Context) -> list[Span]:
+    """Someone a threat could be aimed at: a person of the school, or "you", "him", "her"."""
+    return sorted([*_person(ctx), *ctx.spans("second_person", "person_pronoun")])
+
+
 def _you(ctx: Context) -> list[Span]:
     return ctx.spans("second_person") if _aimed_at_reader(ctx) else []
 
@@ -210,6 +215,7 @@ _SPECIALS = {
     "child": _child,
     "person": _person,
     "you": _you,
+    "anyone": _anyone,
     "school": _school,
     "family": _family,
     "pupil_ref": _pupil_ref,
@@ -505,8 +511,10 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "physical menace",
         "illegal",
-        (S("menace_physical"),),
+        (S("menace_physical"), SP("anyone")),
         "Threatens someone with harm.",
+        window=200,
+        short=True,
         near_blockers=("friendly_visit",),
         score=0.85,
     ),
@@ -598,6 +606,7 @@ FRAMES: tuple[Frame, ...] = (
         "Threatens someone's job or reputation.",
         window=160,
         short=True,
+        near_blockers=("praise_word",),
         score=0.85,
     ),
     Frame(
@@ -607,6 +616,7 @@ FRAMES: tuple[Frame, ...] = (
         "Tells someone they are not wanted and should go.",
         window=160,
         short=True,
+        near_blockers=("ostracise_clean",),
         score=0.85,
     ),
     Frame(
@@ -893,7 +903,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a stereotype or exclusion of a protected group",
         "discriminatory",
-        (S("prot_group", live=False), S("stereotype")),
+        (S("prot_group", live=False), S("stereotype", reach=6)),
         "Demeans or excludes a group of people for who they are.",
         window=90,
         short=True,
@@ -1349,6 +1359,98 @@ FRAMES: tuple[Frame, ...] = (
         "Threatens to confront someone physically outside school.",
         window=160,
         short=True,
+        score=0.8,
+    ),
+    # sixth round ------------------------------------------------------------------------------------------
+    Frame(
+        "pictures of children wanted, for payment",
+        "safeguarding",
+        (S("sg_pic_ask"), S("sg_pay"), S("sg_young", "minor_age", "child_word", "kids_word", "pupil_word")),
+        "A stranger offers money or gifts for pictures of children.",
+        window=200,
+        short=True,
+        authors=frozenset({"public"}),
+        score=0.85,
+    ),
+    Frame(
+        "pictures of young children undressed or small, for payment",
+        "safeguarding",
+        (S("sg_pic_ask"), S("sg_pay"), S("sg_young")),
+        "An adult offers money or gifts for pictures of young children.",
+        window=200,
+        short=True,
+        authors=frozenset({"public", "staff", "governor", "parent"}),
+        score=0.85,
+    ),
+    Frame(
+        "a child offered gifts for a picture",
+        "safeguarding",
+        (SP("child"), S("sg_pic_ask"), S("sg_pay", "sg_admire"), S("second_person")),
+        "An adult offers gifts or flattery to a child for a picture: a grooming sign.",
+        window=160,
+        short=True,
+        authors=frozenset({"public", "staff", "governor", "parent"}),
+        score=0.85,
+    ),
+    Frame(
+        "a stranger admiring a child and asking where to find her",
+        "safeguarding",
+        (
+            S("sg_admire"),
+            S("sg_whereabouts"),
+            S("sg_young", "child_word", "kids_word", "pupil_word", "photo_word"),
+        ),
+        "A stranger admires a child and asks when or where to find them.",
+        window=200,
+        short=True,
+        authors=frozenset({"public"}),
+        score=0.85,
+    ),
+    Frame(
+        "a child out late or alone, with signs of neglect or harm",
+        "safeguarding",
+        (SP("child"), S("sg_unsupervised", live=False), S("sg_neglect", "sg_harm_sign", "sg_injury")),
+        "A child is out late or left alone and shows signs of neglect or harm.",
+        window=220,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "travel to join a jihadist group",
+        "extremism",
+        (S("ex_travel", live=False), S("extreme_org", "ex_ingroup", "jihad_call", "jihad_other", live=False)),
+        "Plans or urges travel to join a jihadist group.",
+        window=200,
+        short=True,
+        blockers=("news_cue",),
+        score=0.85,
+    ),
+    Frame(
+        "a gun sold without a licence",
+        "illegal",
+        (S("firearm", live=False), S("no_licence", live=False), S("offer_sale", "sell_cue", live=False)),
+        "Offers a firearm without a licence or checks.",
+        window=120,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "hatred of a group for who they are",
+        "discriminatory",
+        (S("hate_verb", live=False), S("prot_group", "group", live=False, follows=0, gap=3)),
+        "Says the author hates a group of people for who they are.",
+        window=60,
+        sentence=True,
+        score=0.8,
+    ),
+    Frame(
+        "a published book scanned and handed out",
+        "copyright",
+        (S("copy_scan"), S("copy_published", live=False), S("copy_free")),
+        "Copies a published book or guide and gives it away.",
+        window=170,
+        short=True,
+        blockers=("copy_ok",),
         score=0.8,
     ),
 )
