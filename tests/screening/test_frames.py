@@ -1358,6 +1358,34 @@ ROUND_SIX = [
     NOT("hating the weather", "Can't stand this weather, roll on summer", "discriminatory"),
     NOT("polish food", "Love the Polish deli on the high street, best pierogi", "discriminatory"),
     NOT("hating a team", "I hate Tuesdays, double maths then PE", "discriminatory"),
+    C(
+        "a group, then 'them'",
+        "Asylum seekers moved into the hotel. Ship them all out, parasites",
+        "discriminatory",
+    ),
+    C("a group, then 'they'", "More refugees on the coach today. They are animals.", "discriminatory"),
+    NOT(
+        "a team sent home with a trophy",
+        "The Polish team were brilliant. Send them all back home with a trophy!",
+        "discriminatory",
+    ),
+    NOT(
+        "refugees welcomed",
+        "Refugees arrived at the church hall today. We welcomed them all.",
+        "discriminatory",
+    ),
+    # glad to see someone go
+    C("good riddance", "Mrs Ambler is leaving at Easter. Good riddance.", "disparaging"),
+    C("won't be missed", "Desmond Okonjo finally retired. Won't be missed by anyone", "disparaging"),
+    NOT("good riddance to a year", "Good riddance to 2025, bring on the new year", "disparaging"),
+    # a game account named to a pupil
+    C(
+        "a gamertag to a pupil",
+        "Add me tonight, my gamertag is MrDale_77",
+        "personal-contact-details",
+        **TO_PUPIL,
+    ),
+    NOT("a forgotten username", "Forgot my username for the school system again", "personal-contact-details"),
     # copyright: a published book scanned and handed out
     C(
         "a revision guide scanned",

@@ -3200,3 +3200,16 @@ _add(
     "idiom_hint", _split("couldn't | could not | wouldn't | would not | can't | cannot | idea of | make sure")
 )
 _add("idiom_hint", _split("no one | nobody | noone | no-one"))
+# Glad to see someone go: "good riddance", "won't be missed", Welsh "gwynt teg ar ei ôl".
+_add(
+    "neg_eval",
+    _split("""
+    good riddance | won't be missed | wont be missed | will not be missed | glad to see the back of
+    don't let the door hit | dont let the door hit | about time she went | about time he went
+    about time they got rid | nobody will miss her | nobody will miss him | no one will miss her
+    no one will miss him
+    """)
+    + _cy("gwynt teg ar ei ôl", "gwynt teg ar ei hôl", "gwynt teg ar eu holau"),
+)
+# A game or app account named as such: "my username is BakerBoy77", "my gamertag's TomB_88".
+_add("platform", _split("username | user name | gamertag | gamer tag | gamer name | epic name | psn id"))
