@@ -1378,6 +1378,44 @@ ROUND_SIX = [
     C("good riddance", "Mrs Ambler is leaving at Easter. Good riddance.", "disparaging"),
     C("won't be missed", "Desmond Okonjo finally retired. Won't be missed by anyone", "disparaging"),
     NOT("good riddance to a year", "Good riddance to 2025, bring on the new year", "disparaging"),
+    # second sweep: the same ideas in other words
+    C("blades hidden", "day 1 again. relapsed and hid the blades in my pencil case", "safeguarding", **PUPIL),
+    C("an ed coach", "need someone to be my ed coach, strict only", "safeguarding", **PUPIL),
+    C("all of mum's tablets", "thinking about taking all of mums tablets tonight", "safeguarding", **PUPIL),
+    C(
+        "money for a uniform picture",
+        "I'll give you £50 if you send me a picture in your school uniform",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "out till midnight, skin and bone",
+        "The boy next door is always out till midnight, skinny as anything, parents never around",
+        "safeguarding",
+        **PARENT,
+    ),
+    C("a mosque to be burned", "Every mosque in this town should be burned down", "extremism"),
+    C("tax-free tobacco", "Anyone want some tax-free rolling tobacco? 50g pouches £10", "illegal"),
+    C("fresh in, delivered", "Got some fresh charlie in, delivery till 2am, text me", "illegal"),
+    C("cloned plates", "Selling cloned number plates, no questions", "illegal"),
+    C("vapes without id", "who wants vapes, 5 for £20, no ID needed", "illegal", **PUPIL),
+    C("runs for cash", "Need a driver for a few runs, no questions, £500 cash", "illegal"),
+    C("a card and pin", "Lend me your debit card and PIN, I'll give you 20%", "illegal"),
+    C("on the fiddle", "Typical Romanians, always on the fiddle", "discriminatory"),
+    NOT(
+        "green beans delivered",
+        "Fresh green beans in from the allotment, delivery till 6 if you text me",
+        ESCALATION,
+    ),
+    NOT("bread delivered", "Got some fresh bread in, delivery till 2pm, text me", ESCALATION),
+    NOT("a church restored", "The old church should be restored, not knocked down", ESCALATION),
+    NOT("vapes handed in", "Vapes are banned on site, no questions asked if you hand them in", ESCALATION),
+    NOT("quiz tickets", "Selling tickets for the quiz, no ID needed, just turn up", ESCALATION),
+    NOT(
+        "a licensed rifle", "Great weekend at the range, new personal best with my licensed rifle", ESCALATION
+    ),
+    NOT("a fringe cut", "cut my fringe again lol it's a disaster", ESCALATION, **PUPIL),
+    NOT("a weigh-in", "goal weight for the boxing weigh-in reached, 60kg", ESCALATION, **PUPIL),
     # a game account named to a pupil
     C(
         "a gamertag to a pupil",

@@ -2545,3 +2545,74 @@ _c(
     """),
 )
 _c("ostracise_clean", _split("wants you to | likes you to | needs you to | wants you ill | wants you sick"))
+# Round six, second sweep.
+_c(
+    "sg_pic_ask",
+    _split("""
+    send me a picture | send a picture | send pictures | a picture of you | a pic of you | a photo of you
+    a video of you | send me a video
+    """),
+)
+_c(
+    "sg_young",
+    _split(
+        "in your school uniform | in ur school uniform | in your uniform | in ur uniform | in your pe kit"
+    ),
+)
+_c(
+    "sg_unsupervised",
+    _split("""
+    out till midnight | out until midnight | out till 1am | out till 2am | out all night
+    parents never around
+    parents are never around | never around | parents are never home | never home | left to fend
+    """),
+)
+_c(
+    "sg_neglect",
+    _split("skinny as anything | skin and bone | skin and bones | so thin | really thin | underweight"),
+)
+_c(
+    "child_word",
+    _split("""
+    the boy next door | the girl next door | the kids next door | the lad next door | the little lad
+    the lad from | the girl from | kids over the road
+    """),
+)
+# Drugs sold as a service: "fresh in", "delivery till 2am".
+_c(
+    "drug_service",
+    _split("""
+    delivery till | delivering till | delivery until | delivering until | deliveries till | drops till
+    dropping till | open till 2am | open till 3am | 24/7 delivery | just landed | fresh in | got some fresh
+    new batch | restocked | line is open | line's open | new line | save this number
+    """),
+)
+_c(
+    "drug_run",
+    _split(
+        "a few runs | do some runs | doing runs | some runs for | drop offs for | drops for me | run a bag"
+    ),
+)
+_c("no_licence", _split("no questions"))
+_c(
+    "no_age_check",
+    _split("no id needed | no id required | no id | no age check | no checks needed | under 18s welcome"),
+)
+# An attack said of a place first: "every mosque should be burned down".
+_c(
+    "attack_passive",
+    _split("""
+    should be burned down | should be burnt down | should be torched | needs burning down | need burning down
+    should be bombed | needs torching | want torching | wants burning | should burn
+    """),
+)
+_c(
+    "prot_group",
+    _split("""
+    romanians | poles | albanians | nigerians | somalis | pakistanis | indians | chinese | africans | arabs
+    roma | asylum seekers | refugees
+    """),
+)
+_c("stereotype", _split("on the fiddle | always on the fiddle | on the take | scroungers | all thieves"))
+_c("copy_theirs", _split("the whole of | oxford's | pearson's | collins' | hodder's | cgp's"))
+_c("attack_infra", _split("mosque | every mosque | synagogue | every synagogue | gurdwara | temple | church"))

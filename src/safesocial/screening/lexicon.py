@@ -3213,3 +3213,24 @@ _add(
 )
 # A game or app account named as such: "my username is BakerBoy77", "my gamertag's TomB_88".
 _add("platform", _split("username | user name | gamertag | gamer tag | gamer name | epic name | psn id"))
+# Round six, second sweep: more of the same ideas in other words.
+_add(
+    "od_verb",
+    _split("taking all of | take all of | take all my | swallow all | swallowing all | take the lot"),
+)
+_add(
+    "selfharm",
+    _split("""
+    hid the blades | hide the blades | hid my blades | hide my blades | hiding the blades | hiding my blades
+    ed coach | an ed coach | i relapsed | relapsed last night | relapsed tonight
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    cloned plates | cloned number plates | cloned reg plates | ghost plates | cloned cards | cloned card
+    your debit card and pin | your bank card and pin | your card and pin | card and pin number
+    tax-free tobacco | tax free tobacco | tax-free rolling tobacco | tax free rolling tobacco | tax-free fags
+    tax free fags | tax-free cigs | tax free cigs | no duty paid
+    """),
+)
