@@ -1416,6 +1416,28 @@ ROUND_SIX = [
     ),
     NOT("a fringe cut", "cut my fringe again lol it's a disaster", ESCALATION, **PUPIL),
     NOT("a weigh-in", "goal weight for the boxing weigh-in reached, 60kg", ESCALATION, **PUPIL),
+    # the author's own child followed
+    NOT(
+        "following one's own son",
+        "Followed my son's Instagram, he's mortified 😂",
+        "pupil-contact",
+        action="follow",
+        recipient_role="pupil",
+    ),
+    C(
+        "following a pupil",
+        "Following you now, great match today!",
+        "pupil-contact",
+        action="follow",
+        recipient_role="pupil",
+    ),
+    C(
+        "following a pupil, mentioning one's own child",
+        "Following you now, my daughter says you're the best in her class",
+        "pupil-contact",
+        action="follow",
+        recipient_role="pupil",
+    ),
     # a game account named to a pupil
     C(
         "a gamertag to a pupil",
