@@ -1416,6 +1416,63 @@ ROUND_SIX = [
     ),
     NOT("a fringe cut", "cut my fringe again lol it's a disaster", ESCALATION, **PUPIL),
     NOT("a weigh-in", "goal weight for the boxing weigh-in reached, 60kg", ESCALATION, **PUPIL),
+    # third sweep
+    C("purging", "been purging after every meal this week, dont tell anyone", "safeguarding", **PUPIL),
+    C(
+        "an adult boyfriend",
+        "my bf is 22 and wants me to stay at his this weekend, im 14 lol",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "our chats not mentioned",
+        "Don't mention our chats to anyone, they wouldn't understand what we have",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    C(
+        "no parents needed",
+        "DM me girls 13-15 for modelling work, cash paid, no parents needed",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "left alone every night",
+        "My neighbour's kids are left alone every night, the baby was crying for hours and nobody came",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "invaders and a fight",
+        "Muslims are invading, we need to fight back with whatever it takes",
+        "extremism",
+    ),
+    C(
+        "a massacre video praised",
+        "watching the christchurch video again, what a legend",
+        "extremism",
+        **PUPIL,
+    ),
+    C("a dodgy box", "Can get you Sky Sports for a fiver a month, dodgy box", "illegal"),
+    NOT(
+        "a disco without parents",
+        "Kids' disco this Friday, no parents needed inside, pick up at 7",
+        ESCALATION,
+    ),
+    NOT(
+        "a rope swing",
+        "ordered a rope swing for the garden, this summer is gonna be great",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT("a carol service livestream", "The livestream of the carol service is up, what a legend", ESCALATION),
+    NOT("a wardrobe purge", "Purging my wardrobe after every season, so satisfying", ESCALATION),
+    NOT(
+        "left alone briefly",
+        "The kids were left alone for five minutes and painted the dog",
+        ESCALATION,
+        **PARENT,
+    ),
     # the author's own child followed
     NOT(
         "following one's own son",

@@ -2616,3 +2616,60 @@ _c(
 _c("stereotype", _split("on the fiddle | always on the fiddle | on the take | scroungers | all thieves"))
 _c("copy_theirs", _split("the whole of | oxford's | pearson's | collins' | hodder's | cgp's"))
 _c("attack_infra", _split("mosque | every mosque | synagogue | every synagogue | gurdwara | temple | church"))
+# Round six, third sweep.
+_c(
+    "adult_partner",
+    _ages(
+        (
+            "bf is {n}",
+            "bf's {n}",
+            "gf is {n}",
+            "gf's {n}",
+            "boyfriend's {n}",
+            "girlfriend's {n}",
+            "man is {n}",
+        ),
+        range(19, 46),
+    ),
+)
+_c("minor_age", _ages(("girls {n}", "boys {n}", "girls aged {n}", "boys aged {n}"), range(8, 18)))
+_c(
+    "sg_no_parents",
+    _split("""
+    no parents needed | no parents | no need to tell your parents | parents don't need to know
+    parents dont need to know | without your parents knowing | without your parents | don't bring your parents
+    """),
+)
+_c(
+    "sg_neglect",
+    _split("""
+    left alone every night | left alone at night | left on their own every night | crying for hours
+    screaming for hours | nobody came | no one came
+    """),
+)
+_c("sg_pay", _split("cash paid | paid in cash | well paid"))
+_c("ex_takeover", _split("are invading | invading us | invading our | an invasion | the invasion"))
+_c("ex_violence_weak", _split("fight back | whatever it takes | by any means | by any means necessary"))
+_c(
+    "ex_attacker",
+    _split("christchurch video | christchurch livestream | christchurch footage | buffalo video"),
+)
+# A nationality that is a school subject: "the English homework backlog", "the French department".
+_c(
+    "subject_context",
+    [
+        f"{lang} {thing}"
+        for lang in ("english", "french", "german", "spanish", "welsh", "polish")
+        for thing in (
+            "homework",
+            "lesson",
+            "lessons",
+            "department",
+            "teacher",
+            "test",
+            "exam",
+            "class",
+            "books",
+        )
+    ],
+)

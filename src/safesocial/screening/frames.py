@@ -433,6 +433,7 @@ FRAMES: tuple[Frame, ...] = (
         window=260,
         short=True,
         blockers=("news_cue",),
+        near_blockers=("subject_context",),
         score=0.85,
     ),
     Frame(
@@ -1482,6 +1483,16 @@ FRAMES: tuple[Frame, ...] = (
         "Calls for an attack on a place of worship, a hotel or infrastructure.",
         window=90,
         blockers=("news_cue",),
+        score=0.85,
+    ),
+    Frame(
+        "a child told parents need not know",
+        "safeguarding",
+        (SP("child"), S("sg_no_parents"), S("sg_pay", "contact_give", "sexual_request", "sg_sexual")),
+        "An adult tells children their parents need not be involved: a grooming sign.",
+        window=160,
+        short=True,
+        authors=frozenset({"public", "staff", "governor", "parent"}),
         score=0.85,
     ),
     Frame(

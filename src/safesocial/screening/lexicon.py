@@ -3234,3 +3234,19 @@ _add(
     tax free fags | tax-free cigs | tax free cigs | no duty paid
     """),
 )
+# Round six, third sweep.
+_add(
+    "selfharm",
+    _split("purging after | been purging | purged again | purging every | making myself throw up"),
+)
+_add(
+    "groom_adult",
+    _split("""
+    don't mention our chats | dont mention our chats | don't mention this to | dont mention this to
+    wouldn't understand what we have | wouldnt understand what we have | what we have is special
+    they wouldn't understand us | no one would understand us | nobody would understand us
+    """),
+)
+_add(
+    "crime_other", _split("dodgy box | dodgy boxes | kodi box | loaded kodi | jailbroken box | dodgy sky box")
+)
