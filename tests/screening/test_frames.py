@@ -1473,6 +1473,24 @@ ROUND_SIX = [
         ESCALATION,
         **PARENT,
     ),
+    # fourth sweep: threats to a child's place or to tell the head, kind words that stay clean
+    C(
+        "a child's place threatened",
+        "Keep complaining about me and see what happens to your kid's place here",
+        "harassment",
+    ),
+    C(
+        "the head told",
+        "Everyone knows what you did at the Christmas party, I'll make sure the head hears about it",
+        "harassment",
+    ),
+    NOT(
+        "the fair announced",
+        "Thank you all for coming! Make sure everyone hears about it, the fair is on Friday",
+        "harassment",
+    ),
+    NOT("an idea of fun", "The deputy's idea of fun is a spreadsheet, and honestly same 😂", "disparaging"),
+    NOT("one's own mats", "Made a free download of my own phonics mats for everyone", "copyright"),
     # the author's own child followed
     NOT(
         "following one's own son",

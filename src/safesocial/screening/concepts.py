@@ -2673,3 +2673,10 @@ _c(
         )
     ],
 )
+_c(
+    "career_threat",
+    _split("""
+    your kid's place | your child's place | your son's place | your daughter's place
+    see what happens to your
+    """),
+)

@@ -603,7 +603,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a threat to someone's job or name",
         "harassment",
-        (S("career_threat"), SP("person")),
+        (S("career_threat"), SP("anyone")),
         "Threatens someone's job or reputation.",
         window=160,
         short=True,

@@ -3250,3 +3250,11 @@ _add(
 _add(
     "crime_other", _split("dodgy box | dodgy boxes | kodi box | loaded kodi | jailbroken box | dodgy sky box")
 )
+# The author's own work given away, not someone else's.
+_add(
+    "copy_own",
+    _split("""
+    my own | i made | i wrote | i created | i designed | made by me | written by me | designed by me
+    our own | we made | we wrote | we created
+    """),
+)

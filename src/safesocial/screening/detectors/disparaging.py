@@ -22,7 +22,10 @@ from safesocial.screening.types import Finding, Post
 _IDIOMS = re.compile(
     r"\b(?:couldn't|could not|wouldn't|would not|can't|cannot) [a-z]{2,15} (?:a|an|the|their|his|her) "
     r"[a-z]{2,15}(?: [a-z]{2,15}){0,2} if (?:it|they|you|he|she) (?:was|were|hit|bit|slapped|came|stood)\b"
-    r"|'s idea of (?:[a-z]{2,15} ){1,3}is (?:a|an|to)\b"
+    r"|'s idea of (?:support|wellbeing|well-being|help|leadership|management|communication|consultation|cpd|"
+    r"training|teamwork|discipline|planning|feedback|listening|care|staff care|appreciation|thanks|"
+    r"a thank you|"
+    r"behaviour management|safeguarding|a plan|a strategy|reward|rewards|recognition) is (?:a|an|to)\b"
 )
 
 

@@ -22,12 +22,14 @@ _SHUNNED = re.compile(
     r"\b(?:no one|nobody|noone|no-one)(?: [a-z']{1,15}){0,4} (?:wants|likes|rates|needs) you\b(?! to\b)"
 )
 _EXPOSE = re.compile(
-    r"\bmake sure (?:the whole|everyone|everybody|all|every)(?: [a-z']{1,15}){0,3} "
-    r"(?:hears|knows|finds out|sees|learns) (?:about|what) (?:your|you)\b"
+    r"\bmake sure (?:the whole|everyone|everybody|all|every|the head|your boss|the governors|the parents|"
+    r"the trust|your husband|your wife|your family)(?: [a-z']{1,15}){0,3} "
+    r"(?:hears|knows|finds out|sees|learns) (?:about (?:it|this|that)\b|(?:about|what) (?:your|you)\b"
     # ... something the person would not want told: "your little secret", "what you did", "your drinking"
     r"(?:[a-z' ]{0,30}\b(?:secret|secrets|affair|past|drinking|record|mistakes?|habits?|problems?|did|done|"
-    r"behaviour|complaints?|issues|history|disciplinary|grievance|lies|lying|dirty|little)\b)"
+    r"behaviour|complaints?|issues|history|disciplinary|grievance|lies|lying|dirty|little)\b))"
 )
+_KIND = re.compile(r"\b(?:well done|congrat\w*|proud|amazing|brilliant|fantastic|thank\w*|fundrais\w*)\b")
 
 
 @register
@@ -45,8 +47,12 @@ class Harassment(Detector):
             return [
                 self.finding("harassment", ctx, intimidation[0], "Intimidates or threatens someone.", 0.9)
             ]
-        if len(ctx.text) <= 2000 and (recipient_is_community(ctx) or ctx.post.audience == "direct"):
-            said = _SHUNNED.search(ctx.lower) or _EXPOSE.search(ctx.lower)
+        if len(ctx.text) <= 2000 and (
+            recipient_is_community(ctx) or ctx.post.audience == "direct" or ctx.has("second_person")
+        ):
+            said = _SHUNNED.search(ctx.lower) or (
+                None if _KIND.search(ctx.lower) else _EXPOSE.search(ctx.lower)
+            )
             if said is not None:
                 return [
                     self.finding(
