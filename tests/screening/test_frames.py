@@ -1491,6 +1491,22 @@ ROUND_SIX = [
     ),
     NOT("an idea of fun", "The deputy's idea of fun is a spreadsheet, and honestly same 😂", "disparaging"),
     NOT("one's own mats", "Made a free download of my own phonics mats for everyone", "copyright"),
+    # Welsh
+    C("welsh: nobody wants you", "Does neb yn yr ysgol isio ti yma, dos o 'ma", "harassment", **PARENT),
+    C(
+        "welsh: replaced, fight back",
+        "Mae'r mewnfudwyr yn ein disodli, rhaid i ni ymladd yn ôl",
+        "extremism",
+        **PUPIL,
+    ),
+    NOT(
+        "welsh: nobody wants monday", "Does neb isio mynd i'r ysgol ar ddydd Llun lol", "harassment", **PUPIL
+    ),
+    NOT(
+        "welsh: refugees helped",
+        "Mae'r ffoaduriaid yn y neuadd yn hyfryd, rhaid i ni helpu",
+        ESCALATION,
+    ),
     # the author's own child followed
     NOT(
         "following one's own son",

@@ -2680,3 +2680,7 @@ _c(
     see what happens to your
     """),
 )
+# Welsh: replaced by incomers, and a call to fight back.
+_c("ex_takeover", _cy("yn ein disodli", "ein disodli", "yn cymryd drosodd", "cymryd ein lle", "yn boddi ein"))
+_c("ex_other", _cy("mewnfudwyr", "y mewnfudwyr", "ffoaduriaid", "y ffoaduriaid"))
+_c("ex_violence_weak", _cy("ymladd yn ôl", "rhaid i ni ymladd", "codi yn eu herbyn"))

@@ -3258,3 +3258,4 @@ _add(
     our own | we made | we wrote | we created
     """),
 )
+_add("idiom_hint", _cy("does neb", "does dim un"))

@@ -29,6 +29,11 @@ _EXPOSE = re.compile(
     r"(?:[a-z' ]{0,30}\b(?:secret|secrets|affair|past|drinking|record|mistakes?|habits?|problems?|did|done|"
     r"behaviour|complaints?|issues|history|disciplinary|grievance|lies|lying|dirty|little)\b))"
 )
+# The same in Welsh, said to "ti" or "chi" by its own words: "does neb yn yr ysgol isio ti yma".
+_SHUNNED_CY = re.compile(
+    r"\b(?:does neb|does dim un|neb)(?: [a-zâêîôûŵŷ']{1,15}){0,4} "
+    r"(?:isio|isie|eisiau|moyn|yn hoffi) (?:ti|chi)\b"
+)
 _KIND = re.compile(r"\b(?:well done|congrat\w*|proud|amazing|brilliant|fantastic|thank\w*|fundrais\w*)\b")
 
 
@@ -47,12 +52,13 @@ class Harassment(Detector):
             return [
                 self.finding("harassment", ctx, intimidation[0], "Intimidates or threatens someone.", 0.9)
             ]
-        if len(ctx.text) <= 2000 and (
-            recipient_is_community(ctx) or ctx.post.audience == "direct" or ctx.has("second_person")
-        ):
-            said = _SHUNNED.search(ctx.lower) or (
-                None if _KIND.search(ctx.lower) else _EXPOSE.search(ctx.lower)
-            )
+        if len(ctx.text) <= 2000:
+            said = None
+            if recipient_is_community(ctx) or ctx.post.audience == "direct" or ctx.has("second_person"):
+                said = _SHUNNED.search(ctx.lower) or (
+                    None if _KIND.search(ctx.lower) else _EXPOSE.search(ctx.lower)
+                )
+            said = said or _SHUNNED_CY.search(ctx.lower)
             if said is not None:
                 return [
                     self.finding(
