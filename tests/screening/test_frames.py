@@ -1507,6 +1507,23 @@ ROUND_SIX = [
         "Mae'r ffoaduriaid yn y neuadd yn hyfryd, rhaid i ni helpu",
         ESCALATION,
     ),
+    # insinuated wrongdoing: money gone and someone's new luxury
+    C(
+        "a new car and money gone",
+        "Strange how the deputy's got a new Range Rover just as the minibus money disappeared",
+        "defamatory",
+    ),
+    C(
+        "a holiday and missing trip money",
+        "Interesting how the bursar's on a cruise and the trip money went missing. Just saying",
+        "defamatory",
+        **PARENT,
+    ),
+    NOT(
+        "a budget joke",
+        "Funny how the budget vanished faster than the biscuits at the staff meeting 😂",
+        "defamatory",
+    ),
     # the author's own child followed
     NOT(
         "following one's own son",

@@ -2684,3 +2684,28 @@ _c(
 _c("ex_takeover", _cy("yn ein disodli", "ein disodli", "yn cymryd drosodd", "cymryd ein lle", "yn boddi ein"))
 _c("ex_other", _cy("mewnfudwyr", "y mewnfudwyr", "ffoaduriaid", "y ffoaduriaid"))
 _c("ex_violence_weak", _cy("ymladd yn ôl", "rhaid i ni ymladd", "codi yn eu herbyn"))
+# Insinuated wrongdoing: "funny how the head got a new hot tub the same month the budget vanished".
+_c(
+    "insinuate",
+    _split("""
+    funny how | funny that | interesting how | strange how | odd how | coincidence that | what a coincidence
+    makes you wonder | just saying | draw your own conclusions | i'll say no more | say no more
+    you do the maths | work it out for yourselves | everyone knows | no one will say
+    """),
+)
+_c(
+    "money_gone",
+    _split("""
+    budget vanished | budget disappeared | money vanished | money disappeared | money went missing
+    funds disappeared | funds went missing | cash went missing | where the money went | where the money goes
+    pta money | the fund | trip money | the budget went | went missing from the
+    """),
+)
+_c(
+    "personal_gain",
+    _split("""
+    new car | new hot tub | hot tub | on holiday | holiday in | holidays in | new kitchen | an extension
+    new extension | designer | new house | flash car | new bmw | new range rover | new audi | new merc
+    splashing out | splashed out | new handbag | new watch | new conservatory | a cruise | the maldives
+    """),
+)

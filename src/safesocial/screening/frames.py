@@ -1496,6 +1496,20 @@ FRAMES: tuple[Frame, ...] = (
         score=0.85,
     ),
     Frame(
+        "wrongdoing insinuated about money that went missing",
+        "defamatory",
+        (
+            S("insinuate", live=False),
+            S("money_gone", live=False),
+            S("personal_gain", live=False),
+            SP("person"),
+        ),
+        "Insinuates that someone in the school took money.",
+        window=200,
+        short=True,
+        score=0.8,
+    ),
+    Frame(
         "a published book scanned and handed out",
         "copyright",
         (S("copy_scan"), S("copy_published", live=False), S("copy_free")),
