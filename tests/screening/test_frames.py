@@ -1524,6 +1524,61 @@ ROUND_SIX = [
         "Funny how the budget vanished faster than the biscuits at the staff meeting 😂",
         "defamatory",
     ),
+    # last sweep
+    C(
+        "never any food",
+        "i dont eat at home cos theres never any food, just drink water till school",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "razor blades bought",
+        "bought razor blades today, just need tonight to be over",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a grown man asking a child for photos",
+        "My 12 year old is being messaged by a 30 year old man asking for photos",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "good ideas of a dictator",
+        "reading mein kampf again, hitler had some good ideas tbh",
+        "extremism",
+        **PUPIL,
+    ),
+    C(
+        "a mob called to a hotel, armed",
+        "Patriots, meet at the asylum hotel Saturday, bring something heavy",
+        "extremism",
+        **PUBLIC,
+    ),
+    C("siphoned petrol", "Anyone want cheap petrol? Siphoned it myself, £1 a litre", "illegal"),
+    NOT(
+        "a care-home visit",
+        "My 12 year old had a lovely chat with a 70 year old man at the care home, photos to follow",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a church working party",
+        "Church working party Saturday, bring something heavy duty for the brambles",
+        ESCALATION,
+    ),
+    NOT(
+        "mocks to be over",
+        "just want it to be over so i can go on holiday, mocks are killing me",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "eating at friends'",
+        "My son doesn't eat at home much, he's always at his mates",
+        ESCALATION,
+        **PARENT,
+    ),
     # the author's own child followed
     NOT(
         "following one's own son",

@@ -2615,7 +2615,7 @@ _c(
 )
 _c("stereotype", _split("on the fiddle | always on the fiddle | on the take | scroungers | all thieves"))
 _c("copy_theirs", _split("the whole of | oxford's | pearson's | collins' | hodder's | cgp's"))
-_c("attack_infra", _split("mosque | every mosque | synagogue | every synagogue | gurdwara | temple | church"))
+_c("attack_infra", _split("mosque | every mosque | synagogue | every synagogue | gurdwara"))
 # Round six, third sweep.
 _c(
     "adult_partner",
@@ -2708,4 +2708,32 @@ _c(
     new extension | designer | new house | flash car | new bmw | new range rover | new audi | new merc
     splashing out | splashed out | new handbag | new watch | new conservatory | a cruise | the maldives
     """),
+)
+# Round six, last sweep.
+_c(
+    "sg_neglect",
+    _split("""
+    never any food | no food in the house | no food at home | nothing to eat at home | never anything to eat
+    go to bed hungry | goes to bed hungry | don't eat at home
+    dont eat at home | never get fed | don't get fed
+    """),
+)
+_c(
+    "adult_men",
+    _ages(("{n} year old man", "{n} year old bloke", "{n}yo man", "{n} yr old man"), range(19, 71))
+    + _split("grown man | a grown man | grown men"),
+)
+_c(
+    "attack_bring",
+    _split("""
+    bring something heavy | come tooled up | tooled up | bring bats | bring a bat | bring weapons
+    bring your weapons | bring a blade | bring petrol | bring lighters | bring bricks | come ready for it
+    """),
+)
+_c(
+    "sg_pic_ask",
+    _split(
+        "asking for photos | asking for pics | asking for pictures | "
+        "asks for photos | wants photos | wants pics"
+    ),
 )

@@ -3259,3 +3259,21 @@ _add(
     """),
 )
 _add("idiom_hint", _cy("does neb", "does dim un"))
+# Round six, last sweep.
+_add(
+    "selfharm_weak",
+    _split("""
+    bought razor blades | bought blades | bought some blades
+    """),
+)
+_add(
+    "extreme_promote",
+    _split("had some good ideas | had good ideas | had the right ideas | got some things right"),
+)
+_add(
+    "crime_other",
+    _split(
+        "siphoned it | siphoned petrol | siphoned diesel | "
+        "siphoning petrol | siphoning diesel | siphoned from"
+    ),
+)
