@@ -191,7 +191,7 @@ def test_when_the_screener_runs_on_the_second_held_out_wave_then_it_keeps_its_fi
 # five, 0.875 after it, escalation recall 0.558 and 0.692). Its bar is the figures reached once it had been
 # seen (round six), so that any regression fails; those show fit, not quality on new posts.
 HELDOUT3_BAR = {
-    "f1": 0.96, "precision": 0.963, "breach_recall": 1.0, "escalation_recall": 1.0,
+    "f1": 0.964, "precision": 0.963, "breach_recall": 1.0, "escalation_recall": 1.0,
     "false_alarm_rate": 0.018,
 }  # fmt: skip
 
