@@ -1579,6 +1579,18 @@ ROUND_SIX = [
         ESCALATION,
         **PARENT,
     ),
+    NOT("women's football", "I hate women's football being on so late, can't stay up", "discriminatory"),
+    NOT(
+        "young people defended",
+        "Sick of young people being blamed for everything, they're brilliant",
+        "discriminatory",
+    ),
+    NOT(
+        "a subset of a group",
+        "Can't stand Christians who don't practise what they preach, says the vicar",
+        "discriminatory",
+    ),
+    NOT("a firestick of snacks", "Loaded firestick of snacks for the trip lol", ESCALATION),
     # the author's own child followed
     NOT(
         "following one's own son",

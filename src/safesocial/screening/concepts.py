@@ -2737,3 +2737,13 @@ _c(
         "asks for photos | wants photos | wants pics"
     ),
 )
+# What turns "I hate" + a group into something else: a thing of theirs ("women's football"), sympathy ("being
+# blamed"), or a subset ("Christians who don't practise").
+_c(
+    "hate_qualifier",
+    _split("""
+    women's | men's | girls' | boys' | womens | mens | being blamed | being targeted | being treated
+    being picked on | getting blamed | getting abuse | being attacked | who don't | who dont | who can't
+    who won't | who think | who say
+    """),
+)

@@ -1442,6 +1442,7 @@ FRAMES: tuple[Frame, ...] = (
         "Says the author hates a group of people for who they are.",
         window=60,
         sentence=True,
+        near_blockers=("hate_qualifier",),
         score=0.8,
     ),
     Frame(

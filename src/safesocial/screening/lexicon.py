@@ -3180,7 +3180,7 @@ _add(
     "crime_other",
     _split("""
     fully loaded firestick | fully loaded firesticks | fully loaded fire stick | fully loaded fire sticks
-    loaded firestick | loaded firesticks | loaded fire stick | jailbroken firestick | jailbroken firesticks
+    jailbroken firestick | jailbroken firesticks
     modded firestick | modded firesticks | cracked firestick | all the channels for | every channel for
     no subscription needed | no subscriptions needed | without a subscription | sky for a tenner
     lend me your bank account | lend me your account | borrow your bank account | borrow your account
