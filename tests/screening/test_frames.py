@@ -1591,6 +1591,24 @@ ROUND_SIX = [
         "discriminatory",
     ),
     NOT("a firestick of snacks", "Loaded firestick of snacks for the trip lol", ESCALATION),
+    NOT(
+        "prints bought from the school",
+        "Lovely photos of the little ones at the gala! Will the school sell prints? Happy to pay £5",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "a nativity photo admired",
+        "What time does school finish on Friday? Cute little ones in the nativity photo",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "robux from an aunt",
+        "I'll send you the robux for your birthday, love Auntie Jo",
+        ESCALATION,
+        **TO_PUPIL,
+    ),
     # the author's own child followed
     NOT(
         "following one's own son",

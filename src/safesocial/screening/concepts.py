@@ -2446,8 +2446,8 @@ _c(
     which school does he | which school do they
     where does she live | where does he live | where do they live
     does she walk home | does he walk home | walk home on their own
-    walk home alone | which one's | which one is
-    which one was | is she on snap | is she on insta | what's her snap | whats her snap | what's her insta
+    walk home alone
+    is she on snap | is she on insta | what's her snap | whats her snap | what's her insta
     """),
 )
 _c(
@@ -2745,5 +2745,22 @@ _c(
     women's | men's | girls' | boys' | womens | mens | being blamed | being targeted | being treated
     being picked on | getting blamed | getting abuse | being attacked | who don't | who dont | who can't
     who won't | who think | who say
+    """),
+)
+# Interest in one particular child: "which one's the little blonde", "what's her name".
+_c(
+    "sg_single",
+    _split("""
+    which one's | which one is | which one was | the little blonde | the little brunette | the little girl
+    the little boy | the girl in | the boy in | the one in the | the one on the | her name | his name
+    what's her name | whats her name | is she on | is he on
+    """),
+)
+# Pictures bought from the school or its photographer, or of a thing: not a stranger after a child's picture.
+_c(
+    "pic_clean",
+    _split("""
+    prints | the prints | order form | sell prints | photographer | the pta | school photos | official photos
+    pic of the | photo of the | picture of the
     """),
 )
