@@ -48,6 +48,7 @@ SETS = [
     (CASES / "fresh.jsonl", CASES / "fresh"),
     (CASES / "heldout1" / "cases.jsonl", CASES / "heldout1" / "profiles"),
     (CASES / "heldout2" / "cases.jsonl", CASES / "heldout2" / "profiles"),
+    (CASES / "heldout3" / "cases.jsonl", CASES / "heldout3" / "profiles"),
     (CASES / "pass3" / "cases.jsonl", CASES / "pass3" / "profiles"),
     (ROOT.parent / "shared" / "eval" / "sample.jsonl", ROOT.parent / "shared" / "eval" / "profiles"),
 ]

@@ -1217,6 +1217,482 @@ ROUND_FIVE = [
 ]
 
 
+# Round six: ideas the third blind wave showed missing, each said several ways, with clean look-alikes.
+ROUND_SIX = [
+    # self-harm and eating-disorder slang, from a child
+    C("barcode arms", "my barcode arms are back, long sleeves all week again", "safeguarding", **PUPIL),
+    C("doing the barcode", "started doing the barcode thing on my wrist again", "safeguarding", **PUPIL),
+    C("sh relapse", "relapsed on sh last night, 2 months clean wasted", "safeguarding", **PUPIL),
+    C("sh urges", "sh urges are so bad tonight idk what to do", "safeguarding", **PUPIL),
+    C("a clean streak lost", "40 days clean gone. i hate myself", "safeguarding", **PUPIL),
+    C("hiding scars", "hiding my scars for PE is getting harder", "safeguarding", **PUPIL),
+    C("an ana buddy", "looking for an ana buddy to keep me strict this week", "safeguarding", **PUPIL),
+    C("a mia coach", "need a mia coach, dm if you're serious", "safeguarding", **PUPIL),
+    C("welsh: self-harm", "Dw i wedi bod yn hunan-niweidio eto", "safeguarding", **PUPIL),
+    C("welsh: cutting again", "Wedi bod yn torri eto neithiwr", "safeguarding", **PUPIL),
+    NOT("a barcode scanner", "Scan the barcode at the library desk kids", ESCALATION),
+    NOT("a clean streak at the gym", "Goal weight reached! Slimming World you legend", ESCALATION),
+    NOT("a haircut", "Got my hair cut again lol", ESCALATION, **PUPIL),
+    NOT("welsh: a broken phone", "Mae fy ffôn yn torri o hyd", ESCALATION, **PUPIL),
+    # pictures of children wanted, for money, gifts or flattery
+    C(
+        "paying for gala pictures",
+        "Who has photos of the little ones at the dance show? In their leotards. I'll pay well, inbox me",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "gift cards for a picture",
+        "ur so pretty for 12 😍 send me a selfie and ill get u a gift card",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "vbucks for a pic",
+        "i can send you vbucks if you send a pic first, you look well older than 11",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a stranger asks which child and when",
+        "The little girl on the left is gorgeous. Which school does she go to?",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "a parent buying the photographer's prints",
+        "The photos of the kids at sports day are lovely, I'll pay for the prints",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a grandparent asking about pick-up",
+        "Cute photo! What time do they finish school on Friday? I'll pick them up",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT("robux for chores", "Earned his robux by tidying his room, proud dad", ESCALATION, **PARENT),
+    # grooming: off the school's channels, "not like the other teachers"
+    C(
+        "off school channels",
+        "Message me on here, not on Teams. You can trust me, honestly",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    C(
+        "not like other teachers",
+        "I'm different from the other teachers, I actually get you. Keep our chats on snap",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    NOT(
+        "a teacher to a colleague",
+        "You can trust me with the rota, I'm not like the other teachers who forget",
+        ESCALATION,
+        **TO_STAFF,
+    ),
+    # neglect: a child out late or alone, with signs
+    C(
+        "out late with no coat",
+        "That little lad from number 6 is out on the streets at 11pm again, no shoes, no one's home",
+        "safeguarding",
+    ),
+    C(
+        "alone with bruises",
+        "Her daughter comes round ours at 9 most nights, never anyone in at home, bruises on her arms",
+        "safeguarding",
+        **PARENT,
+    ),
+    NOT(
+        "a sleepover",
+        "The kids are sleeping at ours tonight, no one's home at theirs as they're at a wedding",
+        ESCALATION,
+        **PARENT,
+    ),
+    # extremism: the caliphate, accelerationism, reading lists
+    C("the khilafah calls", "The khilafah needs young brothers like you. Message me", "extremism", **PUPIL),
+    C(
+        "travel to join",
+        "Going to make hijrah next summer, the brothers there will look after me",
+        "extremism",
+        **PUPIL,
+    ),
+    C("the dawlah", "Dawlah will rise again, baqiyah 🏴", "extremism"),
+    C("accelerationism", "the accelerationists are right, collapse the system and start again", "extremism"),
+    C("siege pilled", "read siege, become siege pilled, it all makes sense", "extremism"),
+    C("the west will burn", "Death to the West, inshallah", "extremism"),
+    NOT("a trip to syria by aid workers", "Our church raised £2,000 for aid workers in Syria", ESCALATION),
+    NOT(
+        "news about accelerationism",
+        "BBC report: police warn that accelerationism is spreading online among teens",
+        ESCALATION,
+    ),
+    NOT("a hijrah lesson", "RE today: the Hijrah and the start of the Islamic calendar", ESCALATION),
+    # illegal: loaded sticks, a rented bank account, unlicensed guns
+    C("loaded fire sticks", "Jailbroken firesticks for sale, all the channels for £30", "illegal"),
+    C("no subscription", "Modded firestick, every sports channel, no subscription needed", "illegal"),
+    C(
+        "a bank account borrowed",
+        "Easy £500, just let me borrow your bank account for a couple of days",
+        "illegal",
+    ),
+    C(
+        "money through your account",
+        "Need someone to take money into your account and send it on, keep £200",
+        "illegal",
+    ),
+    C("an unlicensed rifle", "Air rifle and a .22 rifle going cheap, no paperwork, cash only", "illegal"),
+    C("a handgun", "Got a pistol if anyone needs one, no questions asked", "illegal"),
+    NOT("a licensed shotgun", "Clay shooting with my shotgun this weekend, licence renewed", ESCALATION),
+    NOT("a firestick sold", "Selling my old Amazon Firestick, works fine, £15", ESCALATION),
+    NOT(
+        "a bank account opened",
+        "Opened a bank account for my son, pocket money goes straight in",
+        ESCALATION,
+        **PARENT,
+    ),
+    # discriminatory: hatred said of a group, "send them back" across sentences, "never integrate"
+    C("hate a group", "I can't stand Muslims, simple as", "discriminatory"),
+    C("sick of a group", "Sick to death of Romanians on our street", "discriminatory"),
+    C("never integrate", "Eastern Europeans keep to themselves and never integrate", "discriminatory"),
+    NOT("hating the weather", "Can't stand this weather, roll on summer", "discriminatory"),
+    NOT("polish food", "Love the Polish deli on the high street, best pierogi", "discriminatory"),
+    NOT("hating a team", "I hate Tuesdays, double maths then PE", "discriminatory"),
+    C(
+        "a group, then 'them'",
+        "Asylum seekers moved into the hotel. Ship them all out, parasites",
+        "discriminatory",
+    ),
+    C("a group, then 'they'", "More refugees on the coach today. They are animals.", "discriminatory"),
+    NOT(
+        "a team sent home with a trophy",
+        "The Polish team were brilliant. Send them all back home with a trophy!",
+        "discriminatory",
+    ),
+    NOT(
+        "refugees welcomed",
+        "Refugees arrived at the church hall today. We welcomed them all.",
+        "discriminatory",
+    ),
+    # glad to see someone go
+    C("good riddance", "Mrs Ambler is leaving at Easter. Good riddance.", "disparaging"),
+    C("won't be missed", "Desmond Okonjo finally retired. Won't be missed by anyone", "disparaging"),
+    NOT("good riddance to a year", "Good riddance to 2025, bring on the new year", "disparaging"),
+    # second sweep: the same ideas in other words
+    C("blades hidden", "day 1 again. relapsed and hid the blades in my pencil case", "safeguarding", **PUPIL),
+    C("an ed coach", "need someone to be my ed coach, strict only", "safeguarding", **PUPIL),
+    C("all of mum's tablets", "thinking about taking all of mums tablets tonight", "safeguarding", **PUPIL),
+    C(
+        "money for a uniform picture",
+        "I'll give you £50 if you send me a picture in your school uniform",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "out till midnight, skin and bone",
+        "The boy next door is always out till midnight, skinny as anything, parents never around",
+        "safeguarding",
+        **PARENT,
+    ),
+    C("a mosque to be burned", "Every mosque in this town should be burned down", "extremism"),
+    C("tax-free tobacco", "Anyone want some tax-free rolling tobacco? 50g pouches £10", "illegal"),
+    C("fresh in, delivered", "Got some fresh charlie in, delivery till 2am, text me", "illegal"),
+    C("cloned plates", "Selling cloned number plates, no questions", "illegal"),
+    C("vapes without id", "who wants vapes, 5 for £20, no ID needed", "illegal", **PUPIL),
+    C("runs for cash", "Need a driver for a few runs, no questions, £500 cash", "illegal"),
+    C("a card and pin", "Lend me your debit card and PIN, I'll give you 20%", "illegal"),
+    C("on the fiddle", "Typical Romanians, always on the fiddle", "discriminatory"),
+    NOT(
+        "green beans delivered",
+        "Fresh green beans in from the allotment, delivery till 6 if you text me",
+        ESCALATION,
+    ),
+    NOT("bread delivered", "Got some fresh bread in, delivery till 2pm, text me", ESCALATION),
+    NOT("a church restored", "The old church should be restored, not knocked down", ESCALATION),
+    NOT("vapes handed in", "Vapes are banned on site, no questions asked if you hand them in", ESCALATION),
+    NOT("quiz tickets", "Selling tickets for the quiz, no ID needed, just turn up", ESCALATION),
+    NOT(
+        "a licensed rifle", "Great weekend at the range, new personal best with my licensed rifle", ESCALATION
+    ),
+    NOT("a fringe cut", "cut my fringe again lol it's a disaster", ESCALATION, **PUPIL),
+    NOT("a weigh-in", "goal weight for the boxing weigh-in reached, 60kg", ESCALATION, **PUPIL),
+    # third sweep
+    C("purging", "been purging after every meal this week, dont tell anyone", "safeguarding", **PUPIL),
+    C(
+        "an adult boyfriend",
+        "my bf is 22 and wants me to stay at his this weekend, im 14 lol",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "our chats not mentioned",
+        "Don't mention our chats to anyone, they wouldn't understand what we have",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    C(
+        "no parents needed",
+        "DM me girls 13-15 for modelling work, cash paid, no parents needed",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "left alone every night",
+        "My neighbour's kids are left alone every night, the baby was crying for hours and nobody came",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "invaders and a fight",
+        "Muslims are invading, we need to fight back with whatever it takes",
+        "extremism",
+    ),
+    C(
+        "a massacre video praised",
+        "watching the christchurch video again, what a legend",
+        "extremism",
+        **PUPIL,
+    ),
+    C("a dodgy box", "Can get you Sky Sports for a fiver a month, dodgy box", "illegal"),
+    NOT(
+        "a disco without parents",
+        "Kids' disco this Friday, no parents needed inside, pick up at 7",
+        ESCALATION,
+    ),
+    NOT(
+        "a rope swing",
+        "ordered a rope swing for the garden, this summer is gonna be great",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT("a carol service livestream", "The livestream of the carol service is up, what a legend", ESCALATION),
+    NOT("a wardrobe purge", "Purging my wardrobe after every season, so satisfying", ESCALATION),
+    NOT(
+        "left alone briefly",
+        "The kids were left alone for five minutes and painted the dog",
+        ESCALATION,
+        **PARENT,
+    ),
+    # fourth sweep: threats to a child's place or to tell the head, kind words that stay clean
+    C(
+        "a child's place threatened",
+        "Keep complaining about me and see what happens to your kid's place here",
+        "harassment",
+    ),
+    C(
+        "the head told",
+        "Everyone knows what you did at the Christmas party, I'll make sure the head hears about it",
+        "harassment",
+    ),
+    NOT(
+        "the fair announced",
+        "Thank you all for coming! Make sure everyone hears about it, the fair is on Friday",
+        "harassment",
+    ),
+    NOT("an idea of fun", "The deputy's idea of fun is a spreadsheet, and honestly same 😂", "disparaging"),
+    NOT("one's own mats", "Made a free download of my own phonics mats for everyone", "copyright"),
+    # Welsh
+    C("welsh: nobody wants you", "Does neb yn yr ysgol isio ti yma, dos o 'ma", "harassment", **PARENT),
+    C(
+        "welsh: replaced, fight back",
+        "Mae'r mewnfudwyr yn ein disodli, rhaid i ni ymladd yn ôl",
+        "extremism",
+        **PUPIL,
+    ),
+    NOT(
+        "welsh: nobody wants monday", "Does neb isio mynd i'r ysgol ar ddydd Llun lol", "harassment", **PUPIL
+    ),
+    NOT(
+        "welsh: refugees helped",
+        "Mae'r ffoaduriaid yn y neuadd yn hyfryd, rhaid i ni helpu",
+        ESCALATION,
+    ),
+    # insinuated wrongdoing: money gone and someone's new luxury
+    C(
+        "a new car and money gone",
+        "Strange how the deputy's got a new Range Rover just as the minibus money disappeared",
+        "defamatory",
+    ),
+    C(
+        "a holiday and missing trip money",
+        "Interesting how the bursar's on a cruise and the trip money went missing. Just saying",
+        "defamatory",
+        **PARENT,
+    ),
+    NOT(
+        "a budget joke",
+        "Funny how the budget vanished faster than the biscuits at the staff meeting 😂",
+        "defamatory",
+    ),
+    # last sweep
+    C(
+        "never any food",
+        "i dont eat at home cos theres never any food, just drink water till school",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "razor blades bought",
+        "bought razor blades today, just need tonight to be over",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a grown man asking a child for photos",
+        "My 12 year old is being messaged by a 30 year old man asking for photos",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "good ideas of a dictator",
+        "reading mein kampf again, hitler had some good ideas tbh",
+        "extremism",
+        **PUPIL,
+    ),
+    C(
+        "a mob called to a hotel, armed",
+        "Patriots, meet at the asylum hotel Saturday, bring something heavy",
+        "extremism",
+        **PUBLIC,
+    ),
+    C("siphoned petrol", "Anyone want cheap petrol? Siphoned it myself, £1 a litre", "illegal"),
+    NOT(
+        "a care-home visit",
+        "My 12 year old had a lovely chat with a 70 year old man at the care home, photos to follow",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a church working party",
+        "Church working party Saturday, bring something heavy duty for the brambles",
+        ESCALATION,
+    ),
+    NOT(
+        "mocks to be over",
+        "just want it to be over so i can go on holiday, mocks are killing me",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "eating at friends'",
+        "My son doesn't eat at home much, he's always at his mates",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT("women's football", "I hate women's football being on so late, can't stay up", "discriminatory"),
+    NOT(
+        "young people defended",
+        "Sick of young people being blamed for everything, they're brilliant",
+        "discriminatory",
+    ),
+    NOT(
+        "a subset of a group",
+        "Can't stand Christians who don't practise what they preach, says the vicar",
+        "discriminatory",
+    ),
+    NOT("a firestick of snacks", "Loaded firestick of snacks for the trip lol", ESCALATION),
+    NOT(
+        "prints bought from the school",
+        "Lovely photos of the little ones at the gala! Will the school sell prints? Happy to pay £5",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "a nativity photo admired",
+        "What time does school finish on Friday? Cute little ones in the nativity photo",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "robux from an aunt",
+        "I'll send you the robux for your birthday, love Auntie Jo",
+        ESCALATION,
+        **TO_PUPIL,
+    ),
+    # the author's own child followed
+    NOT(
+        "following one's own son",
+        "Followed my son's Instagram, he's mortified 😂",
+        "pupil-contact",
+        action="follow",
+        recipient_role="pupil",
+    ),
+    C(
+        "following a pupil",
+        "Following you now, great match today!",
+        "pupil-contact",
+        action="follow",
+        recipient_role="pupil",
+    ),
+    C(
+        "following a pupil, mentioning one's own child",
+        "Following you now, my daughter says you're the best in her class",
+        "pupil-contact",
+        action="follow",
+        recipient_role="pupil",
+    ),
+    # a game account named to a pupil
+    C(
+        "a gamertag to a pupil",
+        "Add me tonight, my gamertag is MrDale_77",
+        "personal-contact-details",
+        **TO_PUPIL,
+    ),
+    NOT("a forgotten username", "Forgot my username for the school system again", "personal-contact-details"),
+    # copyright: a published book scanned and handed out
+    C(
+        "a revision guide scanned",
+        "Scanned the whole revision guide so you lot don't have to buy it, help yourselves",
+        "copyright",
+    ),
+    C(
+        "textbook pages photocopied",
+        "Photocopied chapters 2-5 of the Oxford textbook for you all, link below",
+        "copyright",
+    ),
+    NOT("my own worksheets", "Scanned my own worksheets for you all, free to use", "copyright"),
+    NOT("a textbook recommended", "This textbook is brilliant, worth buying for you all", "copyright"),
+    # media: the paper rang and was told
+    C("the paper rang", "The Evening Post phoned and I told them everything about the inspection", "media"),
+    NOT("the local paper read", "Great story in the Evening Post about our town's new park", "media"),
+    # confidential: hushed school news
+    C(
+        "can't say much",
+        "Can't say much but the inspectors are in next week, we've had the call",
+        "confidential",
+    ),
+    NOT(
+        "can't say much about a film", "Can't say much without spoilers but the film is great", "confidential"
+    ),
+    # harassment and disparaging: shunning, exposure, idioms of incompetence
+    C("shunning", "Nobody in this staffroom wants you here, Dan", "harassment", **TO_STAFF),
+    C(
+        "exposure threat",
+        "I'll make sure everyone at the school finds out about your little secret",
+        "harassment",
+        **TO_STAFF,
+    ),
+    C(
+        "an incompetence idiom",
+        "Our head couldn't organise a raffle if the tickets were handed to her",
+        "disparaging",
+    ),
+    C("an idea of support", "The Trust's idea of wellbeing is a free doughnut", "disparaging"),
+    NOT("nobody wants a cold", "Nobody wants you to get ill, stay home and rest", "harassment", **TO_STAFF),
+    NOT(
+        "a helpful reminder",
+        "I'll make sure everyone hears about your fundraiser, well done!",
+        "harassment",
+        **TO_STAFF,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_SIX, ids=ids(ROUND_SIX))
+def test_when_the_sixth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_FIVE, ids=ids(ROUND_FIVE))
 def test_when_escalation_is_said_in_slang_or_code_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

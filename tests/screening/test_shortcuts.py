@@ -22,6 +22,7 @@ SETS = [
     ("fresh.jsonl", "fresh"),
     ("heldout1/cases.jsonl", "heldout1/profiles"),
     ("heldout2/cases.jsonl", "heldout2/profiles"),
+    ("heldout3/cases.jsonl", "heldout3/profiles"),
     ("pass3/cases.jsonl", "pass3/profiles"),
 ]
 

@@ -2405,3 +2405,362 @@ LAZY = LAZY | frozenset(
         "teach_context",
     }
 )
+
+
+# --- sixth round: ideas the third blind wave found missing --------------------------------------------------
+# An adult asking for pictures of children, paying for them or asking where and when to find them.
+_c(
+    "sg_pic_ask",
+    _split("""
+    pics of | photos of | pictures of | videos of | vids of | got pics | got photos | any pics | any photos
+    send a pic | send me a pic | send pics | send a photo | send me a photo | send a selfie | send me a selfie
+    u send a pic | you send a pic | if u send | if you send | send me one | more pics | more photos
+    """)
+    + _cy("lluniau o", "anfon llun", "gyrru llun"),
+)
+_c(
+    "sg_pay",
+    _split("""
+    will pay | i'll pay | ill pay | i will pay | pay you | pay u | pay well | paying | cash for | money for
+    robux | vbucks | v-bucks | v bucks | gift card | gift cards | free skins | skins for | i'll send u
+    ill send u | i'll send you | send u money | send you money | top up | topup | £ | ill get u | i'll get you
+    i'll get u | ill buy u | i'll buy you | i'll buy u
+    """)
+    + _cy("talu", "mi dala i"),
+)
+_c(
+    "sg_young",
+    _split("""
+    the younger ones | younger ones | the little ones | little ones | the young ones | the little blonde
+    little blonde | the little girl | the little boy | the little girls | the little boys | the small ones
+    in their costumes | in their swimming costumes | in their cossies | in their swimsuits | in their leotards
+    in their swimwear | in their pe kit | in their pyjamas | in their nighties | in their underwear
+    """),
+)
+_c(
+    "sg_whereabouts",
+    _split("""
+    what time do they finish | what time does she finish
+    what time does he finish | what time do they get out
+    what time does school finish | what time is pick up | what time is pickup | which school does she
+    which school does he | which school do they
+    where does she live | where does he live | where do they live
+    does she walk home | does he walk home | walk home on their own
+    walk home alone
+    is she on snap | is she on insta | what's her snap | whats her snap | what's her insta
+    """),
+)
+_c(
+    "sg_admire",
+    _split("""
+    cute | so cute | pretty | gorgeous | hot | sexy | fit | stunning | beautiful | 😍 | 😘 | 🥵 | 🤤 | 😏
+    look older than | looks older than | well older than | look so grown up | look so mature | so mature
+    """),
+)
+# A child younger than she looks ("you look well older than 10").
+_c(
+    "minor_age",
+    _ages(
+        ("older than {n}", "only like {n}", "pretty for {n}", "mature for {n}", "fit for {n}", "hot for {n}"),
+        range(8, 16),
+    ),
+)
+# Neglect seen, not said: a child out late, alone, no one at home.
+_c(
+    "sg_unsupervised",
+    _split("""
+    no one's home | nobody's home | no one is home
+    nobody is home | anyone's home | anyone is home | no one in
+    nobody in | never anyone in | parents are never in | mum's never in | mum is never in | out at all hours
+    at 10pm | at 11pm | at midnight | at 1am
+    at 2am | on the streets at | wandering about at | wandering around at
+    turns up at ours | turning up at ours | comes round ours at | sleeping at ours | no tea | not had tea
+    """),
+)
+# Extremism: travel to join a jihadist group.
+_c(
+    "ex_travel",
+    _split("""
+    ticket to syria | flight to syria | get to syria | go to syria | going to syria | travel to syria
+    get to sham | go to sham | hijrah | make hijrah | join the brothers | join them over there
+    the brothers there | brothers over there | the brothers in syria
+    """),
+)
+# Illegal: a firearm sold or held without its licence.
+_c(
+    "firearm",
+    _split("""
+    shotgun | shotguns | rifle | rifles | pistol | pistols | handgun | handguns | revolver | a gun | the gun
+    guns | ammo | ammunition | cartridges | shells for
+    """),
+)
+_c(
+    "no_licence",
+    _split("""
+    no licence | no license | without a licence | without a license | no licence needed | no license needed
+    no certificate | no cert | no paperwork | off the books | no questions asked | if you're discreet
+    if ur discreet | keep it quiet | cash only | unregistered | not registered | no checks
+    """),
+)
+# Hatred said of a group: "can't stand Polish families", "sick of Muslims".
+_c(
+    "hate_verb",
+    _split("""
+    can't stand | cant stand | can not stand | cannot stand | hate | i hate | despise | detest | loathe
+    sick of | sick to death of | fed up of | fed up with | can't bear | cant bear | disgusted by
+    """)
+    + _cy("casáu", "methu diodde", "wedi cael llond bol ar"),
+)
+# Someone else's published work scanned or copied whole and handed out: a textbook, a revision guide.
+_c(
+    "copy_scan",
+    _split("""
+    scanned | scanned in | scans of | scan of | photocopied | photocopies of | ripped | uploaded the whole
+    copied out | pdf of
+    """),
+)
+_c(
+    "copy_published",
+    _split("""
+    textbook | the textbook | textbooks | revision guide | the revision guide | cgp | the cgp | cgp guide
+    study guide | the study guide | workbook | the workbook | published scheme | the publisher's
+    """),
+)
+_c("copy_free", _split("for you all | for everyone to | for my followers | help yourselves"))
+# Hushed news: "can't say much but".
+_c(
+    "conf_hush",
+    _split("""
+    can't say much | cant say much | can't say more | can't say too much | not allowed to say | can't go into
+    can't say any more | won't say more | say no more | watch this space
+    """),
+)
+_c("conf_matter", _split("had the call | got the call | we've had the call | inspectors in | estyn in"))
+# Kind words that make "everyone hears about your ..." praise, and "nobody wants you to ..." care.
+_c(
+    "praise_word",
+    _split("""
+    well done | congratulations | congrats | so proud | proud of | amazing | brilliant | fantastic
+    fundraiser | fundraising | achievement | great work | 👏 | 🎉
+    """),
+)
+_c("ostracise_clean", _split("wants you to | likes you to | needs you to | wants you ill | wants you sick"))
+# Round six, second sweep.
+_c(
+    "sg_pic_ask",
+    _split("""
+    send me a picture | send a picture | send pictures | a picture of you | a pic of you | a photo of you
+    a video of you | send me a video
+    """),
+)
+_c(
+    "sg_young",
+    _split(
+        "in your school uniform | in ur school uniform | in your uniform | in ur uniform | in your pe kit"
+    ),
+)
+_c(
+    "sg_unsupervised",
+    _split("""
+    out till midnight | out until midnight | out till 1am | out till 2am | out all night
+    parents never around
+    parents are never around | never around | parents are never home | never home | left to fend
+    """),
+)
+_c(
+    "sg_neglect",
+    _split("skinny as anything | skin and bone | skin and bones | so thin | really thin | underweight"),
+)
+_c(
+    "child_word",
+    _split("""
+    the boy next door | the girl next door | the kids next door | the lad next door | the little lad
+    the lad from | the girl from | kids over the road
+    """),
+)
+# Drugs sold as a service: "fresh in", "delivery till 2am".
+_c(
+    "drug_service",
+    _split("""
+    delivery till | delivering till | delivery until | delivering until | deliveries till | drops till
+    dropping till | open till 2am | open till 3am | 24/7 delivery | just landed | fresh in | got some fresh
+    new batch | restocked | line is open | line's open | new line | save this number
+    """),
+)
+_c(
+    "drug_run",
+    _split(
+        "a few runs | do some runs | doing runs | some runs for | drop offs for | drops for me | run a bag"
+    ),
+)
+_c("no_licence", _split("no questions"))
+_c(
+    "no_age_check",
+    _split("no id needed | no id required | no id | no age check | no checks needed | under 18s welcome"),
+)
+# An attack said of a place first: "every mosque should be burned down".
+_c(
+    "attack_passive",
+    _split("""
+    should be burned down | should be burnt down | should be torched | needs burning down | need burning down
+    should be bombed | needs torching | want torching | wants burning | should burn
+    """),
+)
+_c(
+    "prot_group",
+    _split("""
+    romanians | poles | albanians | nigerians | somalis | pakistanis | indians | chinese | africans | arabs
+    roma | asylum seekers | refugees
+    """),
+)
+_c("stereotype", _split("on the fiddle | always on the fiddle | on the take | scroungers | all thieves"))
+_c("copy_theirs", _split("the whole of | oxford's | pearson's | collins' | hodder's | cgp's"))
+_c("attack_infra", _split("mosque | every mosque | synagogue | every synagogue | gurdwara"))
+# Round six, third sweep.
+_c(
+    "adult_partner",
+    _ages(
+        (
+            "bf is {n}",
+            "bf's {n}",
+            "gf is {n}",
+            "gf's {n}",
+            "boyfriend's {n}",
+            "girlfriend's {n}",
+            "man is {n}",
+        ),
+        range(19, 46),
+    ),
+)
+_c("minor_age", _ages(("girls {n}", "boys {n}", "girls aged {n}", "boys aged {n}"), range(8, 18)))
+_c(
+    "sg_no_parents",
+    _split("""
+    no parents needed | no parents | no need to tell your parents | parents don't need to know
+    parents dont need to know | without your parents knowing | without your parents | don't bring your parents
+    """),
+)
+_c(
+    "sg_neglect",
+    _split("""
+    left alone every night | left alone at night | left on their own every night | crying for hours
+    screaming for hours | nobody came | no one came
+    """),
+)
+_c("sg_pay", _split("cash paid | paid in cash | well paid"))
+_c("ex_takeover", _split("are invading | invading us | invading our | an invasion | the invasion"))
+_c("ex_violence_weak", _split("fight back | whatever it takes | by any means | by any means necessary"))
+_c(
+    "ex_attacker",
+    _split("christchurch video | christchurch livestream | christchurch footage | buffalo video"),
+)
+# A nationality that is a school subject: "the English homework backlog", "the French department".
+_c(
+    "subject_context",
+    [
+        f"{lang} {thing}"
+        for lang in ("english", "french", "german", "spanish", "welsh", "polish")
+        for thing in (
+            "homework",
+            "lesson",
+            "lessons",
+            "department",
+            "teacher",
+            "test",
+            "exam",
+            "class",
+            "books",
+        )
+    ],
+)
+_c(
+    "career_threat",
+    _split("""
+    your kid's place | your child's place | your son's place | your daughter's place
+    see what happens to your
+    """),
+)
+# Welsh: replaced by incomers, and a call to fight back.
+_c("ex_takeover", _cy("yn ein disodli", "ein disodli", "yn cymryd drosodd", "cymryd ein lle", "yn boddi ein"))
+_c("ex_other", _cy("mewnfudwyr", "y mewnfudwyr", "ffoaduriaid", "y ffoaduriaid"))
+_c("ex_violence_weak", _cy("ymladd yn ôl", "rhaid i ni ymladd", "codi yn eu herbyn"))
+# Insinuated wrongdoing: "funny how the head got a new hot tub the same month the budget vanished".
+_c(
+    "insinuate",
+    _split("""
+    funny how | funny that | interesting how | strange how | odd how | coincidence that | what a coincidence
+    makes you wonder | just saying | draw your own conclusions | i'll say no more | say no more
+    you do the maths | work it out for yourselves | everyone knows | no one will say
+    """),
+)
+_c(
+    "money_gone",
+    _split("""
+    budget vanished | budget disappeared | money vanished | money disappeared | money went missing
+    funds disappeared | funds went missing | cash went missing | where the money went | where the money goes
+    pta money | the fund | trip money | the budget went | went missing from the
+    """),
+)
+_c(
+    "personal_gain",
+    _split("""
+    new car | new hot tub | hot tub | on holiday | holiday in | holidays in | new kitchen | an extension
+    new extension | designer | new house | flash car | new bmw | new range rover | new audi | new merc
+    splashing out | splashed out | new handbag | new watch | new conservatory | a cruise | the maldives
+    """),
+)
+# Round six, last sweep.
+_c(
+    "sg_neglect",
+    _split("""
+    never any food | no food in the house | no food at home | nothing to eat at home | never anything to eat
+    go to bed hungry | goes to bed hungry | don't eat at home
+    dont eat at home | never get fed | don't get fed
+    """),
+)
+_c(
+    "adult_men",
+    _ages(("{n} year old man", "{n} year old bloke", "{n}yo man", "{n} yr old man"), range(19, 71))
+    + _split("grown man | a grown man | grown men"),
+)
+_c(
+    "attack_bring",
+    _split("""
+    bring something heavy | come tooled up | tooled up | bring bats | bring a bat | bring weapons
+    bring your weapons | bring a blade | bring petrol | bring lighters | bring bricks | come ready for it
+    """),
+)
+_c(
+    "sg_pic_ask",
+    _split(
+        "asking for photos | asking for pics | asking for pictures | "
+        "asks for photos | wants photos | wants pics"
+    ),
+)
+# What turns "I hate" + a group into something else: a thing of theirs ("women's football"), sympathy ("being
+# blamed"), or a subset ("Christians who don't practise").
+_c(
+    "hate_qualifier",
+    _split("""
+    women's | men's | girls' | boys' | womens | mens | being blamed | being targeted | being treated
+    being picked on | getting blamed | getting abuse | being attacked | who don't | who dont | who can't
+    who won't | who think | who say
+    """),
+)
+# Interest in one particular child: "which one's the little blonde", "what's her name".
+_c(
+    "sg_single",
+    _split("""
+    which one's | which one is | which one was | the little blonde | the little brunette | the little girl
+    the little boy | the girl in | the boy in | the one in the | the one on the | her name | his name
+    what's her name | whats her name | is she on | is he on
+    """),
+)
+# Pictures bought from the school or its photographer, or of a thing: not a stranger after a child's picture.
+_c(
+    "pic_clean",
+    _split("""
+    prints | the prints | order form | sell prints | photographer | the pta | school photos | official photos
+    pic of the | photo of the | picture of the
+    """),
+)

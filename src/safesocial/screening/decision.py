@@ -22,7 +22,7 @@ ESCALATING = frozenset({"safeguarding", "extremism", "illegal"})
 # Lesser readings of the words that show an escalation: "nudes" in a child's disclosure is the safeguarding
 # concern, not also an obscene post; a threat is not also a rude remark.
 SUBSUMED_BY_ESCALATION = frozenset(
-    {"offensive", "disparaging", "school-reference", "pupil-image", "pupil-contact"}
+    {"offensive", "disparaging", "school-reference", "pupil-image", "pupil-contact", "confidential"}
 )
 _VERDICTS: dict[int, Verdict] = {0: "ok", 1: "advise", 2: "breach", 3: "escalate"}
 

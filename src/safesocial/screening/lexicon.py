@@ -3103,3 +3103,177 @@ _add(
         "saying i'm next | saying im next | says i'm next | says im next | i'm next | im next | you're next"
     ),
 )
+
+
+# --- sixth round: ideas the third blind wave found missing -------------------------------------------------
+# Self-harm and eating-disorder slang a child uses of herself: "the barcode thing", "sh relapse", "an ana
+# coach" (still only with a child in view); a clean streak lost and a goal weight only from a pupil.
+_add(
+    "selfharm",
+    _split("""
+    barcode thing | barcode arms | barcode wrists
+    barcode on my arm | barcode on my wrist | barcode on my leg
+    barcode on my thigh | doing the barcode | sh relapse | sh relapsed | relapsed on sh | relapse on sh
+    self harm relapse | self-harm relapse | relapsed with self harm | relapsed with sh | urges to sh
+    urge to sh | sh urges | urges to cut | urge to cut | cutting myself | cutting my arms | cutting my wrists
+    hide my cuts | hiding my cuts | hiding my scars | hide my scars | ana coach | mia coach | ana buddy
+    mia buddy | pro mia | bonespo | thinspiration | skinny coach | purge again | purging again
+    """)
+    + _cy(
+        "hunan-niweidio",
+        "hunan niweidio",
+        "niweidio fy hun",
+        "brifo fy hun",
+        "anafu fy hun",
+        "lladd fy hun",
+        "torri fy hun eto",
+        "llwgu fy hun eto",
+    ),
+)
+_add(
+    "selfharm_weak",
+    _split("""
+    days clean gone | weeks clean gone | months clean gone
+    """)
+    + _cy("bod yn torri eto"),
+)
+# Grooming said to a child: moving talk off the school's channels, "you can tell me anything", "I'm not like
+# the other teachers" (only from an adult to a pupil).
+_add(
+    "groom_adult",
+    _split("""
+    not like the other teachers | not like other teachers | different from the other teachers
+    not like your other teachers | keep our chats | keep our messages | keep this between us | keep this chat
+    keep it on here | keep it on snap | not school email | not on school email | not through school email
+    off school email | not on teams | not on class dojo | not your school email | you can tell me anything
+    you can trust me | only i understand | nobody understands you like | our secret | just between us
+    between you and me
+    """),
+)
+# Extremism: the caliphate by its Arabic names, accelerationism, far-right reading lists, and approval.
+_add(
+    "extreme_org",
+    _split("""
+    khilafah | khilafa | al-khilafah | dawlah | dawla | ad-dawlah | al-dawla | the dawlah | accelerationist
+    accelerationists | accelerationism | siege culture | kaczynski | the unabomber | ted k
+    """),
+)
+_add(
+    "extreme_promote",
+    _split("""
+    needs you | need you | is coming back | will return | will rise again | the true life | have a point
+    has a point | had a point | is the answer | are the answer | was a prophet | should read
+    """),
+)
+_add(
+    "extreme_strong",
+    _split("""
+    88 precepts | eighty-eight precepts | eighty eight precepts | the 14 words and | baqiyah | baqiya
+    remaining and expanding | the west will burn | the west will fall | death to the west | burn the west
+    the kuffar will burn | the kuffar will pay | hijrah to sham | make hijrah to | read siege | siege pilled
+    siege-pilled | turner diaries
+    the system needs to collapse | the system must collapse | collapse the system
+    """),
+)
+# Illegal: loaded streaming sticks, a bank account rented out, a gun sold without a licence.
+_add(
+    "crime_other",
+    _split("""
+    fully loaded firestick | fully loaded firesticks | fully loaded fire stick | fully loaded fire sticks
+    jailbroken firestick | jailbroken firesticks
+    modded firestick | modded firesticks | cracked firestick | all the channels for | every channel for
+    no subscription needed | no subscriptions needed | without a subscription | sky for a tenner
+    lend me your bank account | lend me your account | borrow your bank account | borrow your account
+    use your bank account | rent me your account | money through your account | money into your account
+    through your bank account | your bank details for | pass it through your account | pay it into your
+    """),
+)
+_add(
+    "media_engage", _split("rang | phoned | rang up | told them all | told them everything | told them about")
+)
+_add(
+    "stereotype",
+    _split("never integrate | don't integrate | won't integrate | refuse to integrate | keep to themselves"),
+)
+# Words that may open an idiom read by a pattern rather than a list (disparaging, harassment).
+_add(
+    "idiom_hint", _split("couldn't | could not | wouldn't | would not | can't | cannot | idea of | make sure")
+)
+_add("idiom_hint", _split("no one | nobody | noone | no-one"))
+# Glad to see someone go: "good riddance", "won't be missed", Welsh "gwynt teg ar ei ôl".
+_add(
+    "neg_eval",
+    _split("""
+    good riddance | won't be missed | wont be missed | will not be missed | glad to see the back of
+    don't let the door hit | dont let the door hit | about time she went | about time he went
+    about time they got rid | nobody will miss her | nobody will miss him | no one will miss her
+    no one will miss him
+    """)
+    + _cy("gwynt teg ar ei ôl", "gwynt teg ar ei hôl", "gwynt teg ar eu holau"),
+)
+# A game or app account named as such: "my username is BakerBoy77", "my gamertag's TomB_88".
+_add("platform", _split("username | user name | gamertag | gamer tag | gamer name | epic name | psn id"))
+# Round six, second sweep: more of the same ideas in other words.
+_add(
+    "od_verb",
+    _split("taking all of | take all of | take all my | swallow all | swallowing all | take the lot"),
+)
+_add(
+    "selfharm",
+    _split("""
+    hid the blades | hide the blades | hid my blades | hide my blades | hiding the blades | hiding my blades
+    ed coach | an ed coach | i relapsed | relapsed last night | relapsed tonight
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    cloned plates | cloned number plates | cloned reg plates | ghost plates | cloned cards | cloned card
+    your debit card and pin | your bank card and pin | your card and pin | card and pin number
+    tax-free tobacco | tax free tobacco | tax-free rolling tobacco | tax free rolling tobacco | tax-free fags
+    tax free fags | tax-free cigs | tax free cigs | no duty paid
+    """),
+)
+# Round six, third sweep.
+_add(
+    "selfharm",
+    _split("purging after | been purging | purged again | purging every | making myself throw up"),
+)
+_add(
+    "groom_adult",
+    _split("""
+    don't mention our chats | dont mention our chats | don't mention this to | dont mention this to
+    wouldn't understand what we have | wouldnt understand what we have | what we have is special
+    they wouldn't understand us | no one would understand us | nobody would understand us
+    """),
+)
+_add(
+    "crime_other", _split("dodgy box | dodgy boxes | kodi box | loaded kodi | jailbroken box | dodgy sky box")
+)
+# The author's own work given away, not someone else's.
+_add(
+    "copy_own",
+    _split("""
+    my own | i made | i wrote | i created | i designed | made by me | written by me | designed by me
+    our own | we made | we wrote | we created
+    """),
+)
+_add("idiom_hint", _cy("does neb", "does dim un"))
+# Round six, last sweep.
+_add(
+    "selfharm_weak",
+    _split("""
+    bought razor blades | bought blades | bought some blades
+    """),
+)
+_add(
+    "extreme_promote",
+    _split("had some good ideas | had good ideas | had the right ideas | got some things right"),
+)
+_add(
+    "crime_other",
+    _split(
+        "siphoned it | siphoned petrol | siphoned diesel | "
+        "siphoning petrol | siphoning diesel | siphoned from"
+    ),
+)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._shared import (
@@ -15,12 +17,23 @@ from safesocial.screening.detectors._shared import (
 from safesocial.screening.detectors.base import Detector
 from safesocial.screening.types import Finding, Post
 
+# Idioms of incompetence and sarcasm, as shapes rather than fixed phrases: "couldn't find a file if it was
+# stapled to them", "wouldn't spot a problem if it hit them", "the Trust's idea of support is a poster".
+_IDIOMS = re.compile(
+    r"\b(?:couldn't|could not|wouldn't|would not|can't|cannot) [a-z]{2,15} (?:a|an|the|their|his|her) "
+    r"[a-z]{2,15}(?: [a-z]{2,15}){0,2} if (?:it|they|you|he|she) (?:was|were|hit|bit|slapped|came|stood)\b"
+    r"|'s idea of (?:support|wellbeing|well-being|help|leadership|management|communication|consultation|cpd|"
+    r"training|teamwork|discipline|planning|feedback|listening|care|staff care|appreciation|thanks|"
+    r"a thank you|"
+    r"behaviour management|safeguarding|a plan|a strategy|reward|rewards|recognition) is (?:a|an|to)\b"
+)
+
 
 @register
 class Disparaging(Detector):
     id = "disparaging"
     categories = frozenset({"disparaging"})
-    triggers = frozenset({"neg_eval", "insult", "competence", "profanity", "rebuke"})
+    triggers = frozenset({"neg_eval", "insult", "competence", "profanity", "rebuke", "idiom_hint"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
@@ -35,6 +48,10 @@ class Disparaging(Detector):
             pair = aimed(ctx, denied, negated_ok=True) if denied else None
         if pair is None:
             pair = profanity_aimed(ctx)
+        if pair is None and len(ctx.text) <= 2000:
+            idiom = _IDIOMS.search(ctx.lower)
+            if idiom is not None:
+                pair = aimed(ctx, [idiom.span()], negated_ok=True)
         if pair is None and recipient_is_community(ctx):
             # A sharp reply to a parent or colleague: "with respect, check your facts".
             rebukes = live(ctx, ctx.spans("rebuke"))

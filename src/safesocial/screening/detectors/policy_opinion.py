@@ -24,10 +24,15 @@ class PolicyOpinion(Detector):
         decided = ctx.near(ctx.spans("leader_word", "authority_word"), ctx.spans("decision_verb"), window=50)
         if decided is not None:
             nouns.append(span_union(*decided))
+        ours = False
         if self.setup.options.get("performance_topics", False):
             # Where the policy counts performance among the sensitive topics to avoid.
             nouns.extend(ctx.spans("performance"))
-        if not nouns or not (ctx.school_context or ctx.has("leader_word")):
+            # "Our results were down again": a member of staff's "our" is the school's.
+            ours = post.author_role in ("staff", "governor") and any(
+                ctx.lower.startswith("our ", s[0]) for s in ctx.spans("performance")
+            )
+        if not nouns or not (ctx.school_context or ctx.has("leader_word") or ours):
             return []
         if post.account == "school":
             # An official account announcing its policies is doing its job; airing a grievance is not.

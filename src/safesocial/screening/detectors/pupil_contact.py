@@ -61,6 +61,14 @@ _STRONG_CONTACT = frozenset(
 )
 
 
+# The author's own child as the one followed or friended: "following my daughter's account", "added my son".
+_CHILD = r"(?:my|our) (?:daughter|son|stepdaughter|stepson|step-daughter|step-son|kid|child|eldest|youngest)"
+_OWN_CHILD = re.compile(
+    rf"\b(?:follow(?:ing|ed)?|add(?:ing|ed)?|friended|friending|request to|requested) {_CHILD}\b"
+    rf"|\b{_CHILD}(?:'s)? (?:account|profile|page|insta|instagram|tiktok|snap|snapchat|facebook)\b"
+)
+
+
 @register
 class PupilContact(Detector):
     id = "pupil-contact"
@@ -95,6 +103,13 @@ class PupilContact(Detector):
             and not ctx.has("secrecy", "sexual_request")
         ):
             return []  # signed "love Dad": a member of staff writing to their own child
+        if (
+            post.recipient_role == "pupil"
+            and post.action in ("follow", "friend_request")
+            and _OWN_CHILD.search(ctx.lower)
+            and not ctx.has("secrecy", "sexual_request", "groom_adult")
+        ):
+            return []  # "following my daughter's account": a parent who works at the school and their child
         if post.recipient_role == "pupil":
             if post.action in ("friend_request", "follow") and declined:
                 return []
