@@ -3277,3 +3277,22 @@ _add(
         "siphoning petrol | siphoning diesel | siphoned from"
     ),
 )
+# A source's words to a reporter (the media detector reads the shape around them).
+_add(
+    "media_source",
+    _split("""
+    quote me | my name out | my name off | without my name | without using my name | use my name
+    print my name | not for attribution | hear it from me | hear this from me | hear that from me
+    off the record | on background | on the record | for your story | for your article | for your piece
+    for your paper | for your column | for your feature | anonymous source | unnamed source
+    cadwch fy enw | gadewch fy enw | defnyddio fy enw | heb fy enw | chlywsoch chi | oddi ar y record
+    """),
+)
+# Words that may open reuse of music or paid-for writing (the copyright detector reads the shape).
+_add(
+    "reuse_hint",
+    _split("""
+    song | songs | track | tracks | music | tune | tunes | soundtrack | soundtracks | paywall | paywalled
+    subscriber | subscribers | premium article
+    """),
+)

@@ -26,14 +26,13 @@ _LICENSED = re.compile(
     r"\b(?:royalty[- ]free|copyright[- ]free|free audio library|audio library|licen[cs]ed|with permission|"
     r"our own (?:song|music|track)|we wrote|composed by (?:our|the children|pupils)|no copyright music)\b"
 )
-_HINTS = ("song", "track", "music", "tune", "paywall", "subscriber", "premium article")
 
 
 @register
 class Copyright(Detector):
     id = "copyright"
     categories = frozenset({"copyright"})
-    triggers = None  # also reads reused music and paywalled writing, which no concept class tags
+    triggers = frozenset({"copy", "copy_verb", "reuse_hint"})
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
@@ -58,7 +57,7 @@ class Copyright(Detector):
 
     def _reuse(self, ctx: Context) -> list[Finding]:
         low = ctx.lower
-        if len(low) > 2000 or not any(h in low for h in _HINTS) or _LICENSED.search(low):
+        if len(low) > 2000 or not ctx.has("reuse_hint") or _LICENSED.search(low):
             return []
         found = _MUSIC.search(low) or _PAYWALL.search(low)
         if found is None or ctx.negated(found.span()):

@@ -43,7 +43,7 @@ _PAID = re.compile(r"(?:£\s?\d|\b\d+\s?(?:quid|pounds)\b)")
 class Media(Detector):
     id = "media"
     categories = frozenset({"media"})
-    triggers = None  # also reads a source's words to a reporter, which no concept class tags
+    triggers = frozenset({"media_engage", "media_source"})
     authors = ADULTS_IN_SCHOOL
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
@@ -76,6 +76,8 @@ class Media(Detector):
         gossip (confidential), not the press."""
         outward = post.action in _OUTWARD_ACTIONS and post.recipient_role in (None, "public")
         if not outward or (post.audience == "public" and post.action == "comment") or len(ctx.text) > 2000:
+            return []
+        if not ctx.has("media_source"):
             return []
         said = _SOURCE.search(ctx.lower)
         if said is None or ctx.negated(said.span()):
