@@ -602,14 +602,16 @@ def note(request: HttpRequest, school: str, reference: str, payload: NoteIn) -> 
     summary="Hand the case to another role (or step aside for a conflict of interest)",
 )
 def hand_over(request: HttpRequest, school: str, reference: str, payload: HandOverIn) -> dict[str, Any]:
-    case = _case(request, school, reference, "handover")
     user = _user(request)
-    _run(
-        lambda: services.case_hand_over(
-            actor=user, case=case, role=payload.role, reason=payload.reason, step_aside=payload.step_aside
-        )
+    case = _step(
+        request,
+        school,
+        reference,
+        "handover",
+        lambda c: services.case_hand_over(
+            actor=user, case=c, role=payload.role, reason=payload.reason, step_aside=payload.step_aside
+        ),
     )
-    case.refresh_from_db()
     # Only the handover's facts: the caller may no longer be someone who sees the case.
     return {"reference": case.reference, "handled_by": case.handlers, "you_still_see_it": can_see(user, case)}
 
