@@ -8,26 +8,12 @@ one to tune against. Skipped when the shared folder is not beside the checkout.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from tests.screening.casefiles import CASES_DIR, load_module
 
-CASES_DIR = Path(__file__).resolve().parent / "cases"
-
-
-def _load_scoring() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("safesocial_eval_scoring", CASES_DIR / "scoring.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-scoring = _load_scoring()
+scoring = load_module("safesocial_eval_scoring", CASES_DIR / "scoring.py")
 
 
 @pytest.mark.data

@@ -10,20 +10,16 @@ files (the main set, the hard set and the fresh wave).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.screening.casefiles import CASES_DIR, POLICIES, load_module
 
-CASES_DIR = Path(__file__).resolve().parent / "cases"
 CASE_FILES = ("unseen.jsonl", "unseen_hard.jsonl", "unseen_fresh.jsonl")
-POLICIES = ("bwmat", "archbishop-hutton", "generic-school", "ysgol-llanbedrog", "robert-carre")
 ACTIONS = {
     "post", "message", "comment", "friend_request", "follow", "share", "profile_update", "recommendation",
 }  # fmt: skip
@@ -37,12 +33,7 @@ WELSH_WORDS = re.compile(
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"safesocial_eval_{name}", CASES_DIR / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    return load_module(f"safesocial_eval_{name}", CASES_DIR / f"{name}.py")
 
 
 scoring = _load("scoring")

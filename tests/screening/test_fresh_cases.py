@@ -4,36 +4,23 @@ The screener's figures on it are checked in test_eval_unseen.py."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from tests.screening.casefiles import CASES_DIR, POLICIES, load_module, profile_names, read_cases
+
 from safesocial.policy.loader import load_pack
 
-CASES_DIR = Path(__file__).resolve().parent / "cases"
 FRESH_DIR = CASES_DIR / "fresh"
-POLICIES = ("bwmat", "archbishop-hutton", "generic-school", "ysgol-llanbedrog", "robert-carre")
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("safesocial_fresh_cases", CASES_DIR / "build_fresh.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_module("safesocial_fresh_cases", CASES_DIR / "build_fresh.py")
 
 
 def _cases() -> list[dict[str, Any]]:
-    with (CASES_DIR / "fresh.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _people(path: Path) -> set[str]:
-    return {p["name"] for p in json.loads(path.read_text(encoding="utf-8"))["people"]}
+    return read_cases(CASES_DIR / "fresh.jsonl")
 
 
 def test_when_the_table_is_built_then_the_case_file_matches_it() -> None:
@@ -55,8 +42,8 @@ def test_when_counted_then_the_set_is_large_mixed_and_bilingual() -> None:
 
 
 def test_when_the_profiles_are_read_then_the_schools_and_people_are_new() -> None:
-    fresh = set().union(*(_people(FRESH_DIR / f"{p}.json") for p in POLICIES))
-    elsewhere = set().union(*(_people(CASES_DIR / f"{p}.json") for p in POLICIES))
+    fresh = set().union(*(profile_names(FRESH_DIR / f"{p}.json") for p in POLICIES))
+    elsewhere = set().union(*(profile_names(CASES_DIR / f"{p}.json") for p in POLICIES))
     assert not fresh & elsewhere
     for policy in POLICIES:
         profile = json.loads((FRESH_DIR / f"{policy}.json").read_text(encoding="utf-8"))

@@ -4,34 +4,21 @@ in test_eval_unseen.py; their first-look figures are in cases/pass3/README.md.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-CASES_DIR = Path(__file__).resolve().parent / "cases"
+from tests.screening.casefiles import CASES_DIR, POLICIES, load_module, profile_names, read_cases
+
 PASS3 = CASES_DIR / "pass3"
-POLICIES = ("bwmat", "archbishop-hutton", "generic-school", "ysgol-llanbedrog", "robert-carre")
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("safesocial_pass3_cases", PASS3 / "build_pass3.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_module("safesocial_pass3_cases", PASS3 / "build_pass3.py")
 
 
 def _cases() -> list[dict[str, Any]]:
-    with (PASS3 / "cases.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _people(path: Path) -> set[str]:
-    return {p["name"] for p in json.loads(path.read_text(encoding="utf-8"))["people"]}
+    return read_cases(PASS3 / "cases.jsonl")
 
 
 def test_when_the_tables_are_built_then_the_case_file_matches_them() -> None:
@@ -56,14 +43,14 @@ def test_when_counted_then_every_wave_is_mixed_and_covers_every_policy() -> None
 
 
 def test_when_the_profiles_are_read_then_the_schools_and_people_are_new() -> None:
-    mine = set().union(*(_people(PASS3 / "profiles" / f"{p}.json") for p in POLICIES))
+    mine = set().union(*(profile_names(PASS3 / "profiles" / f"{p}.json") for p in POLICIES))
     others = [CASES_DIR / f"{p}.json" for p in POLICIES]
     others += [
         CASES_DIR / sub / f"{p}.json"
         for sub in ("fresh", "heldout1/profiles", "heldout2/profiles", "heldout3/profiles")
         for p in POLICIES
     ]
-    elsewhere = set().union(*(_people(path) for path in others))
+    elsewhere = set().union(*(profile_names(path) for path in others))
     assert not mine & elsewhere
     for policy in POLICIES:
         people = json.loads((PASS3 / "profiles" / f"{policy}.json").read_text(encoding="utf-8"))["people"]
