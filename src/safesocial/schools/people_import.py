@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import EmailValidator
 from django.utils.translation import gettext as _
 
@@ -109,7 +109,7 @@ def field_label(name: str) -> str:
         return extra[name]
     try:
         return str(Person._meta.get_field(name).verbose_name)
-    except Exception:
+    except FieldDoesNotExist:
         return name
 
 
