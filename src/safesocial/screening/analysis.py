@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from safesocial.screening.lexicon import COMMON_WORD_NAMES, PERSON_FOLLOWERS
 from safesocial.screening.normalise import Variant, masked_words, unleet, variants
@@ -47,25 +47,6 @@ _PERSON_NOUNS = frozenset(
 _YOU_NEXT = re.compile(r" {1,3}(?:you|you're|youre|your|u|ur|ti|ti'n|chi|chi'n)\b")
 _SAID_TO = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|ti|chi|dy|eich)\b")
 _PRONOUNS = frozenset({"her", "his", "she", "he", "she's", "he's", "him", "ei", "hi", "fo", "o"})
-
-
-_T = TypeVar("_T")
-
-
-class _once(Generic[_T]):  # a decorator, named like functools.cached_property
-    """A value worked out on first use and kept on the instance, like `functools.cached_property` but without
-    the lock that one takes on every first use in Python 3.11 (a post's analysis belongs to one call)."""
-
-    def __init__(self, func: Callable[[Any], _T]) -> None:
-        self.func = func
-        self.name = func.__name__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: type | None = None) -> _T:
-        value = obj.__dict__[self.name] = self.func(obj)
-        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,50 +477,68 @@ def span_union(a: Span, b: Span) -> Span:
 class Context(TextScan):
     """The analysis of one post: its text scan plus what detectors need about the post and the school."""
 
-    __slots__ = ("__dict__", "post")
+    __slots__ = ("_bio", "_display_name", "_image_people", "_images", "_school_context", "memo", "post")
 
     def __init__(self, post: Post, profile: CompiledProfile) -> None:
         super().__init__(post.text, profile)
         self.post = post
+        # Worked out on first use (most posts never need them) and kept for the rest of the post's checks.
+        self._bio: TextScan | None = None
+        self._display_name: TextScan | None = None
+        self._images: list[TextScan] | None = None
+        self._image_people: list[list[TextScan]] | None = None
+        self._school_context: bool | None = None
+        # What one check works out that another may need again (targets, frames, the model's score).
+        self.memo: dict[str, Any] = {}
 
-    @_once
+    @property
     def bio(self) -> TextScan:
-        return profile_scan(self.post.bio, self.profile)
+        if self._bio is None:
+            self._bio = profile_scan(self.post.bio, self.profile)
+        return self._bio
 
-    @_once
+    @property
     def display_name(self) -> TextScan:
-        return profile_scan(self.post.display_name, self.profile)
+        if self._display_name is None:
+            self._display_name = profile_scan(self.post.display_name, self.profile)
+        return self._display_name
 
-    @_once
+    @property
     def images(self) -> list[TextScan]:
         # Image descriptions are often repeated (alt text a school reuses), so their scans are shared.
-        return [profile_scan(img.description, self.profile) for img in self.post.images]
+        if self._images is None:
+            self._images = [profile_scan(img.description, self.profile) for img in self.post.images]
+        return self._images
 
-    @_once
+    @property
     def image_people(self) -> list[list[TextScan]]:
-        return [
-            [profile_scan(name, self.profile, names_only=True) for name in img.people]
-            for img in self.post.images
-        ]
+        if self._image_people is None:
+            self._image_people = [
+                [profile_scan(name, self.profile, names_only=True) for name in img.people]
+                for img in self.post.images
+            ]
+        return self._image_people
 
-    @_once
+    @property
     def school_context(self) -> bool:
         """The post is plainly about the school or its community."""
-        return bool(
-            self.orgs
-            or self.has(
-                "school_word",
-                "school_event",
-                "pupil_word",
-                "leader_word",
-                "teacher_self",
-                "staff_word",
-                "schoolwork",
+        if self._school_context is None:
+            self._school_context = bool(
+                self.orgs
+                or self.has(
+                    "school_word",
+                    "school_event",
+                    "pupil_word",
+                    "leader_word",
+                    "teacher_self",
+                    "staff_word",
+                    "schoolwork",
+                )
+                or self.post.account == "school"
+                or self.post.recipient_role in ("pupil", "parent", "staff")
+                or any(p.strong for p in self.persons)
             )
-            or self.post.account == "school"
-            or self.post.recipient_role in ("pupil", "parent", "staff")
-            or any(p.strong for p in self.persons)
-        )
+        return self._school_context
 
     def community(
         self, *, roles: Iterable[str] | None = None, weak_ok: bool | None = None

@@ -142,7 +142,7 @@ def _drop_subsumed(best: dict[str, Finding]) -> None:
     ]
     if not serious:
         return
-    for category in SUBSUMED_BY_ESCALATION & best.keys():
+    for category in [c for c in SUBSUMED_BY_ESCALATION if c in best]:
         f = best[category]
         # only lesser readings of words: an image of pupils or a finding about the whole post stays
         if f.start is not None and f.end is not None and any(f.start < e and s < f.end for s, e in serious):

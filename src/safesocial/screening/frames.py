@@ -118,7 +118,7 @@ PERSONAL = frozenset({"personal"})
 
 # --- specials ----------------------------------------------------------------------------------------------
 def _cached(ctx: Context, key: str) -> list[Span] | None:
-    value = ctx.__dict__.get(key)
+    value = ctx.memo.get(key)
     return value if isinstance(value, list) else None
 
 
@@ -126,7 +126,7 @@ def _target(ctx: Context) -> list[Span]:
     spans = _cached(ctx, "_f_target")
     if spans is None:
         spans = sorted(targets(ctx))
-        ctx.__dict__["_f_target"] = spans
+        ctx.memo["_f_target"] = spans
     return spans
 
 
@@ -148,7 +148,7 @@ def _child(ctx: Context) -> list[Span]:
         )
         spans.extend((h.start, h.end) for h in ctx.community(roles=("pupil",), weak_ok=True))
         spans.sort()
-        ctx.__dict__["_f_child"] = spans
+        ctx.memo["_f_child"] = spans
     return spans
 
 
@@ -163,7 +163,7 @@ def _person(ctx: Context) -> list[Span]:
         if _aimed_at_reader(ctx):
             spans.extend(ctx.spans("second_person"))
         spans.sort()
-        ctx.__dict__["_f_person"] = spans
+        ctx.memo["_f_person"] = spans
     return spans
 
 

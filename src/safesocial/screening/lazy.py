@@ -34,9 +34,9 @@ _LAZY_MAX_SPANS = 50
 def lazy_spans(ctx: Context, tag: str) -> list[Span]:
     """Where a class of everyday words (`concepts.LAZY`) occurs in the post: one pass of that class's small
     automaton, made the first time something asks and kept on the post's analysis."""
-    found: dict[str, list[Span]] | None = ctx.__dict__.get("_f_lazy")
+    found: dict[str, list[Span]] | None = ctx.memo.get("_f_lazy")
     if found is None:
-        found = ctx.__dict__["_f_lazy"] = {}
+        found = ctx.memo["_f_lazy"] = {}
     spans = found.get(tag)
     if spans is None:
         spans = found[tag] = []

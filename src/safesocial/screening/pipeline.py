@@ -99,7 +99,7 @@ class Screener:
                 self._governing[(author, account)] = table
                 self._rulings[(author, account)] = {c: Ruling.of(g) for c, g in table.items()}
                 self._plan[(author, account)] = sorted(
-                    (d for d in self.detectors if author in d.authors and d.wanted & table.keys()),
+                    (d for d in self.detectors if author in d.authors and not d.wanted.isdisjoint(table)),
                     key=lambda d: d.late,
                 )
                 self._steps[(author, account)] = tuple(

@@ -85,7 +85,7 @@ def gated_score(model: OffensiveScorer, ctx: Context, gate: tuple[str, ...] = GA
     """The model's score for the post, asked once a post and only past the gate; None when gated out."""
     if not ctx.has(*gate):
         return None
-    cached = ctx.__dict__.get("_offensive_score")
+    cached = ctx.memo.get("_offensive_score")
     if cached is None:
-        cached = ctx.__dict__["_offensive_score"] = float(model.score(ctx.text[:MAX_MODEL_CHARS]))
+        cached = ctx.memo["_offensive_score"] = float(model.score(ctx.text[:MAX_MODEL_CHARS]))
     return cast(float, cached)

@@ -41,9 +41,9 @@ def recipient_is_community(ctx: Context) -> bool:
 
 def targets(ctx: Context) -> list[Span]:
     """Where the post names someone or something of the school community (worked out once a post)."""
-    cached = ctx.__dict__.get("_targets")
+    cached = ctx.memo.get("_targets")
     if cached is None:
-        cached = ctx.__dict__["_targets"] = _targets(ctx)
+        cached = ctx.memo["_targets"] = _targets(ctx)
     return list(cached)
 
 

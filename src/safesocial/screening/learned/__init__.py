@@ -39,7 +39,7 @@ _WORD = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|[\U0001f300-\U0001faff\u
 
 def feature_names(ctx: Context) -> frozenset[str]:
     """The features of a post: `w:` words, `b:` word pairs, `t:` concept classes, `a:`/`r:` roles."""
-    cached: frozenset[str] | None = ctx.__dict__.get("_learned_features")
+    cached: frozenset[str] | None = ctx.memo.get("_learned_features")
     if cached is not None:
         return cached
     low = ctx.lower[:MAX_CHARS]
@@ -67,7 +67,7 @@ def feature_names(ctx: Context) -> frozenset[str]:
     feats.add("a:" + post.author_role)
     if post.recipient_role:
         feats.add("r:" + post.recipient_role)
-    frozen = ctx.__dict__["_learned_features"] = frozenset(feats)
+    frozen = ctx.memo["_learned_features"] = frozenset(feats)
     return frozen
 
 
