@@ -1,6 +1,7 @@
 # SafeSocial — the two commands a school (or a developer) needs: `make demo` and `make test`.
 #   make install   the environment only: .venv with SafeSocial installed (.venv/bin/safesocial)
 #   make demo      install, migrate an SQLite database under var/, load the demo, serve on 127.0.0.1:$(PORT)
+#   make compile   the screener's hot modules compiled with mypyc (make test and make bench do this)
 #   make test      install what the tests need, then lint, the suite on SQLite and PostgreSQL, browser tests
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
@@ -8,7 +9,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export SAFESOCIAL_VAR_DIR ?= $(CURDIR)/var
 
-.PHONY: install install-dev demo test lint format check bench bench-olid train-offensive clean
+.PHONY: install install-dev compile demo test lint format check bench bench-olid train-offensive clean
 
 install: $(BIN)/safesocial
 
@@ -29,7 +30,12 @@ $(VENV)/.dev-installed: $(BIN)/safesocial pyproject.toml
 demo: install
 	PORT=$(PORT) scripts/demo.sh
 
-test: install-dev
+# The screener's hot modules as C extensions (mypyc, from the dev extra); a no-op when up to date. Without a C
+# compiler the screener runs from source: same decisions, slower.
+compile: install-dev
+	$(BIN)/python scripts/compile_screener.py || echo "warning: the screener was not compiled; it runs from source"
+
+test: compile
 	scripts/test.sh
 
 lint: install-dev
@@ -44,7 +50,7 @@ format: install-dev
 check: install
 	DJANGO_SETTINGS_MODULE=safesocial.config.settings.test $(BIN)/safesocial check --fail-level WARNING
 
-bench: install-dev
+bench: compile
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/screening_bench.py
 
@@ -62,3 +68,4 @@ bench-olid: install-dev
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache
+	test ! -x $(BIN)/python || $(BIN)/python scripts/compile_screener.py --clean

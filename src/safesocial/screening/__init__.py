@@ -6,9 +6,13 @@ happen next? No Django in here; the CLI, the web app and background jobs all cal
     decision.to_dict()
 """
 
-from safesocial.screening.pipeline import Screener
-from safesocial.screening.profile import load_profile
-from safesocial.screening.types import (
+from safesocial.screening._native_guard import guard_compiled_modules
+
+guard_compiled_modules()  # before any compiled module is imported (see scripts/compile_screener.py)
+
+from safesocial.screening.pipeline import Screener  # noqa: E402
+from safesocial.screening.profile import load_profile  # noqa: E402
+from safesocial.screening.types import (  # noqa: E402
     Decision,
     Finding,
     Image,
