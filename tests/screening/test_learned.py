@@ -110,7 +110,7 @@ def test_when_the_detector_is_built_then_its_thresholds_are_never_below_the_floo
     thresholds: dict[str, float] = learned.thresholds
     assert thresholds
     for category, threshold in thresholds.items():
-        assert threshold >= (ESCALATING_FLOOR if category in {"safeguarding", "extremism"} else FLOOR)
+        assert threshold >= ESCALATING_FLOOR.get(category, FLOOR) >= FLOOR
 
 
 FOUND = [

@@ -16,14 +16,18 @@ from safesocial.screening.learned import LearnedModel, default_model
 from safesocial.screening.types import Finding, Post
 
 FLOOR = 0.9
-ESCALATING_FLOOR = 0.95
+# Higher for the categories that escalate; highest for the two whose confirming cues are broad (a sale, a
+# price, a movement's words), where short everyday posts ("green beans £1 a bag") can score high.
+ESCALATING_FLOOR = {"safeguarding": 0.95, "extremism": 0.97, "illegal": 0.97}
 SCORE = 0.7  # below the rules' scores: when both find a category, the rules' evidence is kept
-_ESCALATING = frozenset({"safeguarding", "extremism", "illegal"})
-# Extremism is scored only where a people is cast as the enemy or violence is called for: an in-group and a
-# call to join ("real patriots ... join us") are a pub outing as often as a movement.
-_OTHERING = (
+# Extremism is scored where the main scan saw any sign of it: a people cast as the enemy, violence called for,
+# a movement promoted, an in-group, a symbol or code, a grievance. The score's own threshold then decides (on
+# the blind waves the stage's extremism scores were right where the narrower gate had kept it silent).
+_EXTREME_SIGNS = (
     "ex_violence", "ex_invader", "extreme_narrative", "extreme_strong", "extreme_org", "call_to_arms",
-    "dehumanise", "expel", "expel_strong",
+    "dehumanise", "expel", "expel_strong", "extreme_promote", "extreme_narrative_weak", "call_soft",
+    "ex_other", "ex_travel", "ex_ingroup", "ex_symbol", "ex_takeback", "jihad_other", "incel_word",
+    "hate_verb",
 )  # fmt: skip
 
 
@@ -34,6 +38,12 @@ _CONCERN = (
     "exploit", "exploit_weak", "lure", "lure_weak", "threat_to_child", "adult_other", "minor_self", "od_verb",
     "child_sexual", "conf_hush", "menace", "intimidate", "sensitive", "pd_more", "drugs",
     "drug_strong", "crime_other", "restricted_goods", "counterfeit", "sg_injury", "sg_actor", "sg_fear",
+)  # fmt: skip
+# A sign of crime of some kind: drugs and their trade, goods offered, threats, weapons, fraud.
+_CRIME = (
+    "drugs", "drug_strong", "drug_slang", "drug_weak", "drug_offer", "drug_unit", "drug_run", "drug_service",
+    "crime_other", "restricted_goods", "counterfeit", "fake_adj", "sell_cue", "money_word", "threat_intent",
+    "menace", "menace_physical", "weapon_word", "hate_verb",
 )  # fmt: skip
 _SECRET = (
     "conf_secret", "conf_secret_weak", "conf_topic_strong", "conf_topic_weak", "conf_hush", "conf_cut",
@@ -66,9 +76,10 @@ def _said_to_someone(ctx: Context) -> bool:
 # checks (anyone of the school named) would have it score most posts.
 CONFIRM: dict[str, Callable[[Context], bool]] = {
     "safeguarding": _child_at_risk,
-    "extremism": lambda ctx: ctx.has(*_OTHERING),
+    "extremism": lambda ctx: ctx.has(*_EXTREME_SIGNS),
     "harassment": lambda ctx: _said_to_someone(ctx) and ctx.has(*_HOSTILE),
     "confidential": _insider_on_school,
+    "illegal": lambda ctx: ctx.has(*_CRIME),
 }
 
 
@@ -86,7 +97,7 @@ class Learned(Detector):
         known = frozenset(model.categories) if model is not None else frozenset()
         self.wanted_here = sorted(self.wanted & known)
         self.thresholds = {
-            c: max(model.thresholds[c], ESCALATING_FLOOR if c in _ESCALATING else FLOOR)
+            c: max(model.thresholds[c], ESCALATING_FLOOR.get(c, FLOOR))
             for c in self.wanted_here
             if model is not None
         }

@@ -32,7 +32,7 @@ from safesocial.screening.analysis import Context
 WEIGHTS = Path(__file__).resolve().parent / "weights.json"
 # The categories the stage is trained and used for. The corpus labels others too (disparaging, personal data,
 # ...); on the blind waves the stage added nothing for them, so they are left to the rules and frames.
-CATEGORIES = ("confidential", "extremism", "harassment", "safeguarding")
+CATEGORIES = ("confidential", "extremism", "harassment", "illegal", "safeguarding")
 MAX_CHARS = 400  # the start of a long post carries what a reader weighs first; bounded work
 _WORD = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|[\U0001f300-\U0001faff\u2600-\u27bf]")
 
