@@ -39,12 +39,25 @@ _CONCERN = (
     "child_sexual", "conf_hush", "menace", "intimidate", "sensitive", "pd_more", "drugs",
     "drug_strong", "crime_other", "restricted_goods", "counterfeit", "sg_injury", "sg_actor", "sg_fear",
 )  # fmt: skip
-# A sign of crime of some kind: drugs and their trade, goods offered, threats, weapons, fraud.
+# A sign of crime of some kind: drugs and their trade, fakes, threats, weapons. An offer to sell counts with
+# goods or a price beside it, an intention with violence or a target beside it (alone, both are everyday).
 _CRIME = (
     "drugs", "drug_strong", "drug_slang", "drug_weak", "drug_offer", "drug_unit", "drug_run", "drug_service",
-    "crime_other", "restricted_goods", "counterfeit", "fake_adj", "sell_cue", "money_word", "threat_intent",
-    "menace", "menace_physical", "weapon_word", "hate_verb",
+    "crime_other", "restricted_goods", "counterfeit", "fake_adj", "money_word", "menace", "menace_physical",
+    "menace_vague", "weapon_word", "hate_verb",
 )  # fmt: skip
+_SALE = ("goods", "sg_pay", "no_licence", "red_diesel")
+_AIM = ("violent_verb", "school_word", "group", "own_family", "stereotype", "leader_word", "staff_word")
+
+
+def _crime_signs(ctx: Context) -> bool:
+    return (
+        ctx.has(*_CRIME)
+        or (ctx.has("sell_cue") and ctx.has(*_SALE))
+        or (ctx.has("threat_intent") and ctx.has(*_AIM))
+    )
+
+
 _SECRET = (
     "conf_secret", "conf_secret_weak", "conf_topic_strong", "conf_topic_weak", "conf_hush", "conf_cut",
     "security_code", "security_gap",
@@ -79,7 +92,7 @@ CONFIRM: dict[str, Callable[[Context], bool]] = {
     "extremism": lambda ctx: ctx.has(*_EXTREME_SIGNS),
     "harassment": lambda ctx: _said_to_someone(ctx) and ctx.has(*_HOSTILE),
     "confidential": _insider_on_school,
-    "illegal": lambda ctx: ctx.has(*_CRIME),
+    "illegal": _crime_signs,
 }
 
 
@@ -112,7 +125,7 @@ class Learned(Detector):
         confirmed = [c for c in self.wanted_here if c not in found and CONFIRM[c](context)]
         if not confirmed:
             return []
-        scores = model.scores(context)
+        scores = model.scores(context, confirmed)
         return [
             self.finding(
                 category,

@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, reduce
+from functools import cache
 from itertools import pairwise
-from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -60,14 +60,14 @@ def feature_names(ctx: Context) -> frozenset[str]:
         tokens.append(token)
         pos = end
     tokens.extend(_WORD.findall(low, pos))
-    feats = {"w:" + t for t in tokens}
-    feats.update(["b:" + a + " " + b for a, b in pairwise(tokens)])
-    feats.update(["t:" + tag for tag in ctx.cues])
     post = ctx.post
-    feats.add("a:" + post.author_role)
+    names = [f"w:{t}" for t in tokens]
+    names += [f"b:{a} {b}" for a, b in pairwise(tokens)]
+    names += [f"t:{tag}" for tag in ctx.cues]
+    names.append(f"a:{post.author_role}")
     if post.recipient_role:
-        feats.add("r:" + post.recipient_role)
-    frozen = ctx.memo["_learned_features"] = frozenset(feats)
+        names.append(f"r:{post.recipient_role}")
+    frozen = ctx.memo["_learned_features"] = frozenset(names)
     return frozen
 
 
@@ -81,12 +81,20 @@ class LearnedModel:
     bias: np.ndarray
     thresholds: dict[str, float]
     version: str = ""
-    # Each known feature's weights as plain floats, read per post without numpy's per-call overhead.
-    rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    # Each category's non-zero weights by feature name, read per post without numpy's per-call overhead.
+    by_category: dict[str, dict[str, float]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table = self.weights.tolist()
-        object.__setattr__(self, "rows", {f: tuple(table[i]) for f, i in self.vocabulary.items()})
+        names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        object.__setattr__(
+            self,
+            "by_category",
+            {
+                c: {name: row[k] for name, row in zip(names, table, strict=True) if row[k] != 0.0}
+                for k, c in enumerate(self.categories)
+            },
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LearnedModel:
@@ -110,19 +118,16 @@ class LearnedModel:
         with path.open(encoding="utf-8") as fh:
             return cls.from_dict(json.load(fh))
 
-    def scores(self, ctx: Context) -> dict[str, float]:
-        """The probability of every category for a post."""
-        # The rows' sum, row after row in the order the features come (as numpy's sum over rows adds them),
-        # then the bias.
-        get = self.rows.get
-        rows = [row for f in feature_names(ctx) if (row := get(f)) is not None]
-        bias = self.bias.tolist()
-        columns = zip(*rows, strict=True)
-        z = [reduce(add, column) + b for column, b in zip(columns, bias, strict=True)] if rows else bias
-        return {
-            c: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v))))
-            for c, v in zip(self.categories, z, strict=True)
-        }
+    def scores(self, ctx: Context, categories: Iterable[str] | None = None) -> dict[str, float]:
+        """The probability of each category (every category the model knows, or only those asked for)."""
+        feats = feature_names(ctx)
+        bias = dict(zip(self.categories, self.bias.tolist(), strict=True))
+        out = {}
+        for c in self.categories if categories is None else categories:
+            weights = self.by_category[c]
+            z = bias[c] + math.fsum([weights[f] for f in feats & weights.keys()])
+            out[c] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return out
 
 
 @cache
