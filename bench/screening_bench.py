@@ -9,7 +9,8 @@ What it runs, on the same generated posts (seeded, so every run sees the same po
 1. SafeSocial: `Screener.for_policy(policy, profile).screen(post)` for all five bundled policies, with a
    generated school profile of N people; posts are spread over the policies in turn.
 2. Presidio's AnalyzerEngine with its pattern recognizers only (and the rule-based phone recognizer) over a
-   blank spaCy pipeline: no model is downloaded, ever.
+   blank spaCy pipeline: no model is downloaded, ever. Twice: as it comes (every pattern recognizer runs)
+   and asked only for the seven entities our contact-details check also looks for.
 3. alt-profanity-check's `predict_prob`, one post a call.
 Then each engine on adversarial inputs (a 1 MB post, long runs of one character, repeated name fragments,
 100k emoji, regex bait), each in a child process with a time limit, so a pathological input shows as a
