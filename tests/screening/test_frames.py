@@ -1688,6 +1688,221 @@ ROUND_SIX = [
 ]
 
 
+ROUND_SEVEN = [
+    # a video or picture of a pupil passed round
+    C(
+        "a clip going round",
+        "who's got the vid of that year 8 lad? post it in the gc lol",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a link to a video of a girl",
+        "Anyone got the link to the video of the Year 11 girl from the party? Asking for a mate",
+        "safeguarding",
+    ),
+    NOT(
+        "a proud clip going round",
+        "The video of the Year 6 girls singing is doing the rounds on the parents' page, so proud",
+        ESCALATION,
+    ),
+    NOT(
+        "a recipe video going round",
+        "That pasta video is doing the rounds again, send it to the gc",
+        ESCALATION,
+    ),
+    # a stranger singling out one child in a picture
+    C(
+        "a present for the girl at the back",
+        "Beautiful photo. Which one is the girl in the red coat? I'd love to send her a gift, inbox me x",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "how old is he",
+        "What a cute lad. Which one's the boy in the blue? How old is he? Would love to chat with him",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "a proud gran",
+        "Gorgeous photo! Which one is our Millie? Can't wait to see her on Sunday",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT("a new head", "Our new head starts in September, can't wait to meet her", ESCALATION, **PARENT),
+    # pictures of children in kit, for payment
+    C(
+        "more of the team in kit",
+        "Great shots 😍 got any more of the girls in their swimsuits? I pay well, message me",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "team photos to order",
+        "Any more photos of the under 10s team? The photographer's prints are on the order form",
+        ESCALATION,
+        **PARENT,
+    ),
+    # young people wanted for runs
+    C(
+        "youngers for parcels",
+        "looking for youngers to do drop offs, deliver parcels after school, paid cash same day",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "young lads for football",
+        "Need young lads for the under 14s football team, training Tuesdays at the rec",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # children driven by a drunk adult
+    C(
+        "drunk at the school run",
+        "His dad turned up hammered again and drove the kids home from school. Nobody stopped him.",
+        "safeguarding",
+        **PARENT,
+    ),
+    NOT("a taxi home", "Bit drunk after the staff do so got a taxi home, kids at their nan's", ESCALATION),
+    # eating disorders and farewells, from a child
+    C("thinspo", "need more thinspo, 3 days no food and counting", "safeguarding", **PUPIL),
+    C("welsh: not wanting to live", "Dwi ddim isio byw dim mwy, sori mam", "safeguarding", **PUPIL),
+    NOT(
+        "a balanced meal",
+        "skipping breakfast is a bad idea before a match, eat your porridge",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT("welsh: tired of rain", "Dwi di cael llond bol o'r glaw 'ma", ESCALATION, **PUPIL),
+    # a training session on a risk is not a disclosure of it
+    NOT(
+        "a CPD session on exploitation",
+        "Inset day: twilight training on child sexual exploitation and grooming. Really useful.",
+        ESCALATION,
+    ),
+    # extremism: attackers, their writings, incel initials, jihadist calls, Welsh calls to act
+    C("a manifesto praised", "Read the Buffalo shooter's manifesto. Every word of it is true.", "extremism"),
+    C(
+        "an attacker's work to finish",
+        "Tarrant was a hero. Someone should finish what he started.",
+        "extremism",
+    ),
+    C("incel initials", "roasties deserve it. time for someone to go full ER on them", "extremism", **PUPIL),
+    C(
+        "a call to fight abroad",
+        "Hijrah is calling, brothers. The ummah needs fighters, answer the call",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "welsh: immigrants must go, join us",
+        "Mae'n rhaid i'r mewnfudwyr fynd adref. Ymunwch â ni, amser gweithredu.",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "white lads called to fight",
+        "Proper British lads wanted. Train hard, fight, take this country back. DM me",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "a history lesson",
+        "Year 9 history: why did the Christchurch attack change gun laws in New Zealand?",
+        ESCALATION,
+    ),
+    NOT("a must-read novel", "This novel should be required reading, every word is true to life", ESCALATION),
+    NOT(
+        "time for action on litter",
+        "No more talking, time for action on litter in the park! Join us Saturday",
+        ESCALATION,
+    ),
+    NOT("an ER nurse", "Long shift in A&E tonight, the ER was rammed", ESCALATION),
+    # stolen goods, offered
+    C("a van with no paperwork", "Transit van for sale £900, no V5, don't ask where it's from", "illegal"),
+    C(
+        "tablets from the stock cupboard",
+        "Anyone want an iPad? Got a couple spare from the stock cupboard, won't be missed 😉 £60",
+        "illegal",
+    ),
+    NOT("a lost bike", "My bike was stolen from the station. Bring it back, no questions asked", ESCALATION),
+    NOT(
+        "a dropped phone",
+        "Phone fell off the back of the sofa again, anyone want to buy me a case?",
+        ESCALATION,
+    ),
+    # exam papers offered before the exam
+    C(
+        "tomorrow's paper for sale",
+        "I can get you tomorrow's chemistry paper, £150, DM me",
+        "illegal",
+        **PUPIL,
+    ),
+    NOT(
+        "revision for next week",
+        "Past papers for next week's GCSE maths paper are on the website, £5 revision guides in the shop",
+        ESCALATION,
+    ),
+    # phishing
+    C(
+        "a refund scam",
+        "Council tax refund of £200 for every household! Enter your bank details here to claim: bit.ly/rf",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a scam warning",
+        "Beware: a text saying you're owed a refund and asking you to enter your bank details is a scam",
+        ESCALATION,
+    ),
+    # threats with an object and a target
+    C(
+        "windows and petrol",
+        "Someone should put his windows through and pour petrol on that car",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "a shiny car",
+        "I know where that teacher lives. His car won't look so shiny after the weekend.",
+        "illegal",
+        **PARENT,
+    ),
+    C(
+        "welsh: a knife to the school",
+        "Os ydi'r prifathro'n ei wahardd o eto mi a' i draw i'r ysgol efo cyllell. Dw i o ddifri.",
+        "illegal",
+        **PARENT,
+    ),
+    C("welsh: a beating", "Dwi'n mynd i'w stido fo tu allan i'r ysgol fory", "illegal", **PARENT),
+    NOT("a storm", "The storm put the windows through at the cricket club last night", ESCALATION),
+    NOT("lamb shank", "Slow-cooked lamb shank for tea, it will change your life", ESCALATION),
+    NOT(
+        "a knife in food tech",
+        "I'll bring a knife to school for the food tech cake, Miss said it's fine",
+        ESCALATION,
+        **PARENT,
+    ),
+    # drugs in code
+    C("emoji deals", "💨🍃 and ❄️ avail tonight, delivering round the estate, snap me", "illegal", **PUBLIC),
+    C(
+        "a number for ket",
+        "anyone got a number for some ket this weekend? usual lad's not answering",
+        "illegal",
+    ),
+    NOT("a snow day", "❄️❄️ snow day! school open now, delivering hot chocolate round the hall", ESCALATION),
+    # stolen streaming and pay TV
+    C("jailbroken sticks", "Jailbroken Firesticks for sale, all channels unlocked, £45", "illegal"),
+    NOT("a film night", "Firestick and a film tonight, perfect Friday", ESCALATION),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_SEVEN, ids=ids(ROUND_SEVEN))
+def test_when_the_seventh_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_SIX, ids=ids(ROUND_SIX))
 def test_when_the_sixth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

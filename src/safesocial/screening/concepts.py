@@ -2764,3 +2764,320 @@ _c(
     pic of the | photo of the | picture of the
     """),
 )
+
+# --- round seven -------------------------------------------------------------------------------------------
+# A picture or video of a child passed round: "the link to that video of the Year 10 girl", "send it to
+# the gc".
+_c(
+    "sg_circulate",
+    _split("""
+    doing the rounds | going round the school | going round school | going around school | send it to the gc
+    send it in the gc | send it to the group | send it round | sending it round | post it in the gc
+    drop it in the gc | put it in the gc | who's got the vid | whos got the vid | whoevers got the vid
+    whoever's got the vid | whoever has the vid | anyone got the link | got the link to | link to that video
+    link to the video | airdrop it | airdropping it | share it round | sharing it round | passed round
+    being passed around | being passed round | asking for a mate
+    """)
+    + _cy("yn mynd o gwmpas", "yn mynd rownd", "gyrra fo i'r grŵp", "anfon o i'r grŵp"),
+)
+# What makes a video of a pupil going round a thing to be proud of.
+_c(
+    "sg_circ_clean",
+    _split("""
+    proud | well done | congrats | congratulations | singing | performance | concert | assembly | choir
+    talent | the match | the final | goal | netball | football | dance | the show | the play | race
+    """),
+)
+# A stranger reaching for one child in a picture: "send her a present", "how old is she".
+_c(
+    "sg_reach",
+    _split("""
+    send her a present | send him a present | send her a gift | send him a gift | chat to her | chat to him
+    chat with her | chat with him | talk to her | talk to him | message her | message him | meet her
+    meet him
+    meet up with her | how old is she | how old is he | how old's she | how old's he | what age is she
+    what age is he | add her | add him | her number | his number | her snap | his snap | dm me | inbox me
+    """),
+)
+_c(
+    "sg_pic_ask",
+    _split("""
+    got any more of | any more of the girls | any more of the boys | any more pics | any more photos
+    more of the girls | more of the boys | in their pe kits | in their pe kit | in their swimsuits
+    in their swimming costumes | in their leotards | in their nighties | in their pyjamas
+    """),
+)
+_c("sg_pay", _split("i pay for | i'll pay for | ill pay for | pay for the good | i pay well"))
+# A picture that should not exist, said without naming it.
+_c(
+    "sg_image_weak",
+    _split("""
+    shouldn't be there | should not be there | shouldnt be there | definitely shouldn't | not right
+    made me feel sick | made me sick | felt sick | feel sick
+    """),
+)
+_c(
+    "sg_neglect",
+    _split("""
+    going home to no food | home to no food | no food again | sleeping on a mate's sofa
+    sleeping on mates' sofas
+    sleeping on mates sofas | on a mate's sofa | sofa surfing | sofa-surfing | kicked him out | kicked her out
+    kicked out of home | thrown out of home | threw him out | threw her out | nowhere to sleep
+    nowhere to live
+    """),
+)
+_c(
+    "adult_partner",
+    _ages(
+        (
+            "boyfriend' is {n}",
+            'boyfriend" is {n}',
+            "bf is {n}",
+            "boyfriend who is {n}",
+            "boyfriend is like {n}",
+        ),
+        range(19, 41),
+    ),
+)
+# Young people wanted for runs: county lines recruitment.
+_c(
+    "young_recruit",
+    _split("""
+    young lads | young boys | youngers | youngens | young ones | school kids | schoolkids | kids wanted
+    lads wanted | need lads | need young | looking for lads | looking for young
+    """),
+)
+# Drug emojis and codes that take two to mean a deal: "🍃 green n ❄️ white avail tonight".
+_c("drug_emoji", _split("🍃 | ❄️ | ❄ | 💨 | 🌿 | 🔌 | 💊 | 🍄 | ⛽ | 🥦 | 🍁 | 💎 | 🐎 | green n | n white"))
+_c(
+    "drug_avail",
+    _split("""
+    avail | avail tonight | available tonight | delivering round | dropping tonight | snap me | link me | hmu
+    tap in | on tap | 👻 | 📲 | delivery tonight | drops tonight
+    """),
+)
+_c(
+    "drug_offer",
+    _split("""
+    got a number for | anyone got a number | anyone got a link for | got a link for | usual lad | usual guy
+    usual man | the usual lad | my usual lad | where to get
+    """),
+)
+# Attackers and their writings; praise of them.
+_c(
+    "ex_attacker",
+    _split("""
+    christchurch manifesto | the manifesto | his manifesto | brenton tarrant | anders breivik | payton gendron
+    the buffalo shooter | the el paso shooter | patrick crusius | the unabomber | ted kaczynski
+    timothy mcveigh
+    darren osborne | jake davison | the finsbury park attacker | the southport killer
+    """),
+)
+_c(
+    "ex_praise",
+    _split("""
+    every word is true | every word of it is true | every word of it | finish what he started
+    finish what they started | finish what he began | spoke the truth | was right about all of it
+    was right about everything | should read | must read | required reading
+    """),
+)
+_c(
+    "incel_call",
+    _split(
+        "go full er | going full er | er was right | pull an er | do an er | the er way | supreme gentleman"
+    ),
+)
+_c(
+    "jihad_call",
+    _split("""
+    needs fighters | need fighters | needs its fighters | is calling | answer the call | the call of jihad
+    who's coming with me | whos coming with me
+    """),
+)
+_c("ex_travel", _split("nasheed | nasheeds"))
+_c(
+    "ex_takeback",
+    _split("take the country back | take this country back | take back the country | take back this country"),
+)
+_c(
+    "ex_ingroup_strong",
+    _split("""
+    proper british lads | proper british | british lads | for being white | guilty for being white
+    white lads
+    english lads
+    """),
+)
+_c(
+    "ex_violence_weak",
+    _split("""
+    must go home | should go home | go back home | send them home | time to stop talking
+    stop talking and act
+    no more talking | time for action | real action
+    """)
+    + _cy(
+        "fynd adra",
+        "fynd adref",
+        "mynd adra",
+        "mynd adref",
+        "amser gweithredu",
+        "gweithredu go iawn",
+        "dim mwy o siarad",
+    ),
+)
+# Stolen goods said without the word: "fell off the back of a lorry", "don't ask where it's from".
+_c(
+    "stolen_hint",
+    _split("""
+    fell off the back of a lorry | fell off the back of a van | fell off the back of a truck
+    fell off a lorry
+    fell off the back of the lorry | 'fell off' | "fell off" | fell off the it | don't ask where it's from
+    dont ask where its from | don't ask where they're from | dont ask where theyre from
+    don't ask where they came from | dont ask where they came from | don't ask where i got
+    dont ask where i got
+    no questions asked | no questions | no logbook | no log book | no v5 | no v5c | nobody's counting
+    nobody is counting | no one's counting | noone's counting | won't be missed | wont be missed
+    five finger discount | spare from the it cupboard | from the it cupboard | from the stock cupboard
+    collection after dark | after dark only | no receipts | no receipt
+    """),
+)
+_c(
+    "stolen_clean",
+    _split("""
+    reward | return it | bring it back | hand it back | stolen from me | was stolen | got stolen | been stolen
+    handed in | hand them in | hand it in | hand in | amnesty | lost | missing | police | scam | beware
+    my bike | my car | quiz | answers
+    """),
+)
+# Fuel for road vehicles.
+_c("road_use", _split("run cars on | run your car on | run their cars on | cars on it | run your van on"))
+# An exam yet to be sat, and the paper offered.
+_c(
+    "exam_ahead",
+    _split("""
+    next week's gcse | next weeks gcse | next week's exam | next weeks exam | next week's maths paper
+    next week's paper | next weeks paper | tomorrow's exam | tomorrows exam | tomorrow's paper
+    tomorrows paper | tomorrow's gcse | tomorrows gcse | the real paper | leaked paper | leaked exam
+    the paper before | this year's paper | this years paper
+    """)
+    + [
+        f"{when} {subject} paper"
+        for when in ("tomorrow's", "tomorrows", "next week's", "next weeks", "monday's", "friday's")
+        for subject in (
+            "maths",
+            "english",
+            "science",
+            "chemistry",
+            "physics",
+            "biology",
+            "history",
+            "geography",
+            "french",
+            "spanish",
+            "german",
+            "computing",
+            "re",
+            "welsh",
+            "gcse",
+            "a level",
+            "sats",
+        )
+    ],
+)
+_c(
+    "exam_sale_clean",
+    _split("""
+    revision | past paper | past papers | practice paper | practice papers | mock | mocks | good luck
+    tutor | tutoring
+    """),
+)
+# Phishing: a bait and a request for bank details.
+_c(
+    "phish_ask",
+    _split("""
+    enter your bank card details | enter your card details | enter your bank details | your bank details here
+    card details here | verify your account | confirm your bank details | confirm your card details
+    your card number | your sort code | your long card number
+    """)
+    + _cy("manylion banc", "manylion eich cerdyn", "hawliwch nawr", "hawliwch rŵan"),
+)
+_c(
+    "phish_bait",
+    _split("""
+    grant | refund | free money | for every child | you've won | you have won | voucher | vouchers
+    cost of living payment | rebate | free £ | £150 for | £100 for | £200 for | £500 for | payout
+    """)
+    + _cy("grant", "ad-daliad"),
+)
+_c(
+    "phish_warn",
+    _split("""
+    scam | scams | scammers | beware | warning | fake | don't click | dont click | do not click | never
+    phishing | fraud | be careful | report it | sgam
+    """),
+)
+# Harm to a home or a car: windows, petrol, fire.
+_c(
+    "home_attack",
+    _split("""
+    put their windows through | put his windows through | put her windows through | put the windows through
+    their windows through | his windows through | her windows through | put their windows in
+    put his windows in | put her windows in | brick through their window | brick through his window
+    brick through her window | through their letterbox | through his letterbox | through her letterbox
+    petrol through | burn their house | burn his house | burn her house | torch their house
+    torch his house | torch her house | torch his car | torch her car | key her car | key his car
+    slash her tyres | slash his tyres | slash their tyres | smash his windows | smash her windows
+    smash their windows | do his windows | do her windows | do their windows
+    """)
+    + _cy("malu ei ffenestri", "malu eu ffenestri", "llosgi eu tŷ", "llosgi ei dŷ"),
+)
+_c(
+    "menace_hint",
+    _split("""
+    won't look so | wont look so | won't be looking so | wont be looking so | won't be so shiny
+    won't be driving | wont be driving | accidents happen | enjoy it while | see how she likes
+    see how he likes | i'm serious | im serious | i mean it | he'll regret | she'll regret | you'll regret
+    they'll regret | deserves what's coming | deserve what's coming | deserves whats coming
+    """)
+    + _cy("o ddifri", "fydd o'n difaru", "fydd hi'n difaru", "mi fydd o'n difaru"),
+)
+_c(
+    "locate_know",
+    _split("""
+    got the names and addresses | names and addresses of | we have their addresses | we've got their addresses
+    got their addresses
+    """),
+)
+_c("weapon_word", _cy("cyllell", "gyllell", "cyllyll", "machete"))
+# Cooking, crafts and lessons: a knife in the kitchen.
+_c(
+    "knife_clean",
+    _split("""
+    cake | bread | chop | chopping | cooking | food tech | knife skills | butter | kitchen | recipe
+    carve | carving | whittle | whittling | fork | sharpen | sharpening | bake | baking | cheese | veg
+    cook | lamb | roast | dinner | steak | butcher
+    """)
+    + _cy("cacen", "coginio", "bara"),
+)
+# A lesson, training or briefing about a risk: not a disclosure of it.
+_c(
+    "sg_training",
+    _split("""
+    cpd | refresher | twilight | inset | training on | training about | safeguarding training | course on
+    webinar | workshop on | staff training | awareness session | pshe | rshe | module on | lesson on
+    lessons on | briefing on | talk on | level 3 safeguarding | dsl training | dsl update
+    """),
+)
+
+LAZY = LAZY | frozenset(
+    {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
+    | {"sg_reach", "sg_training", "phish_bait"}
+)
+# Things that fall off furniture, not lorries: "fell off the back of the sofa".
+_c(
+    "theft_victim",
+    _split("""
+    back of the sofa | back of the settee | back of the couch | back of the bed | back of the desk
+    off the table
+    off the shelf | off my bike | off the wall | off the roof | off the desk | off the bed
+    """),
+)

@@ -543,7 +543,7 @@ _add(
     hacked his account
     downblouse | spy cam | hidden camera | stalking her | stalking him | stalk her | stalk him | dox | doxx
     doxxed | leaked her nudes | leaked his nudes | share her nudes | share his nudes | carry a knife
-    carrying a knife | bring a knife | brought a knife | pulled a knife | got a knife | blade on me | shank
+    carrying a knife | bring a knife | brought a knife | pulled a knife | got a knife | blade on me | a shank
     """),
 )
 
@@ -2931,6 +2931,66 @@ _add(
 )
 _add("threat_object", _split("that woman | that man | that teacher | that bloke"))
 
+
+# Round seven: the same ideas in more of the ways people say them.
+# Eating disorders and their communities; a child saying goodbye in Welsh or English.
+_add(
+    "selfharm",
+    _split("""
+    proana | pro ana | pro-ana | #proana | #proanna | thinspo | #thinspo | bonespo | #bonespo | meanspo
+    ana coach | ana buddy | mia buddy | #edtwt | edtwt | starving myself | starve myself | purging again
+    don't tell me to eat | dont tell me to eat | stop telling me to eat | skipping meals again
+    """),
+)
+_add(
+    "selfharm_weak",
+    _split("""
+    don't want to be here anymore | dont want to be here anymore | don't want to be here any more
+    dont want to be here any more | don't wanna be here anymore | dont wanna be here anymore
+    don't want to be here no more | dont want to be here no more
+    """)
+    + _cy(
+        "isio bod yma dim mwy",
+        "isio bod yma ddim mwy",
+        "eisiau bod yma ddim mwy",
+        "isio bod yma rhagor",
+        "eisiau bod yma rhagor",
+        "ddim isio byw",
+        "dim isio byw",
+        "ddim eisiau byw",
+        "isio marw",
+        "eisiau marw",
+        "sori am bob dim",
+        "sori am bopeth",
+    ),
+)
+# Welsh blows: "dwi'n mynd i'w waldio fo".
+_add(
+    "violent_verb",
+    _cy("waldio", "stido", "leinio", "cicio", "hitio", "trywanu", "slapio", "peltio", "dyrnu", "colbio"),
+)
+_add("threat_intent", _cy("mi a' i", "mi af i", "mi ddo i", "a' i draw", "af i draw", "dw i'n dod draw"))
+# Loaded streaming sticks, cheap pay TV.
+_add(
+    "counterfeit",
+    _split("""
+    firesticks fully loaded | firestick fully loaded | fire sticks fully loaded | fully loaded firestick
+    fully loaded firesticks | loaded firestick | loaded firesticks | jailbroken firestick
+    jailbroken firesticks
+    cheap sky | iptv | all channels unlocked | every channel unlocked
+    """),
+)
+# Attackers' writings and names, praised or passed round.
+_add(
+    "extreme_strong",
+    _split("""
+    #nuremberg2 | nuremberg2 | nuremberg 2.0 | go full er | going full er | er was right
+    er did nothing wrong
+    saint tarrant | st tarrant | saint breivik | the ummah needs fighters | ummah needs fighters
+    """),
+)
+
+_add("figurative", _split("lamb shank | lamb shanks | beef shank | beef shanks | shank of lamb | ham shank"))
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))

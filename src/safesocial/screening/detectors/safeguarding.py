@@ -6,6 +6,7 @@ from __future__ import annotations
 from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
+from safesocial.screening.lazy import concept_spans
 from safesocial.screening.types import Finding, Post
 
 _SIGNS = (
@@ -32,6 +33,8 @@ def _live(ctx: Context, spans: list[Span]) -> list[Span]:
         for s in spans
         if not ctx.overlaps(s, "figurative")
         and not ctx.near([s], ctx.spans("safeguard_neutral"), window=15)
+        # "a CPD refresher on county lines": a lesson about a risk, not a disclosure of it
+        and not ctx.near([s], concept_spans(ctx, "sg_training"), window=80)
         and not ctx.negated(s, reach=12)
     ]
 
