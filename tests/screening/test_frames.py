@@ -1898,6 +1898,114 @@ ROUND_SEVEN = [
 ]
 
 
+OUTSIDE_DM = {"audience": "direct", "action": "message", "recipient_role": "public"}
+
+ROUND_SEVEN_BREACH = [
+    # retaliation for a complaint
+    C(
+        "a misery for reporting",
+        "Keep complaining about me to the head and I'll make your life a misery, Faye.",
+        "harassment",
+        **COMMENT_STAFF,
+    ),
+    C(
+        "welsh: everyone will know",
+        "Dwi am wneud yn siŵr bod pawb yn gwybod amdanat ti. Paid trafferthu dod i'r gwaith.",
+        "harassment",
+        **TO_STAFF,
+    ),
+    NOT(
+        "a fundraiser shared", "I'll make sure everyone hears about your fundraiser, well done!", "harassment"
+    ),
+    NOT(
+        "a village fete",
+        "The whole village knows the fete is on Saturday, see you there!",
+        "harassment",
+    ),
+    # an inside story offered to someone outside the school
+    C(
+        "the real story of the cuts",
+        "Happy to give you a quote about the cuts at Brackenmoor, ring me after six.",
+        "media",
+        **OUTSIDE_DM,
+    ),
+    C(
+        "what's going on with the head",
+        "I can tell you what's really going on with the head and the governors. DM me.",
+        "media",
+        **OUTSIDE_DM,
+    ),
+    NOT(
+        "what happened at the party",
+        "I can tell you what really happened at Dave's party lol, ring me",
+        "media",
+        **OUTSIDE_DM,
+    ),
+    # groups cast as vermin or impostors
+    C(
+        "breeding like rabbits",
+        "These migrants breed like rabbits, they'll take over the whole town.",
+        "discriminatory",
+    ),
+    C("men in dresses", "Trans women are just men in dresses, sorry not sorry.", "discriminatory"),
+    NOT(
+        "rabbits at the farm",
+        "The rabbits at the petting farm breed like rabbits, funnily enough",
+        "discriminatory",
+    ),
+    NOT(
+        "a panto dame",
+        "Panto season! Blokes in dresses and a lot of shouting, brilliant night",
+        "discriminatory",
+    ),
+    # secrets told on, results before they are public
+    C(
+        "results before they are public",
+        "Our results are down again and it all goes public next week. SLT in meltdown.",
+        "confidential",
+    ),
+    C(
+        "welsh: a suspension told on",
+        "Paid â deud wrth neb ond mae'r gofalwr wedi cael ei wahardd o'r ysgol heddiw.",
+        "confidential",
+    ),
+    NOT(
+        "a published Progress 8 score",
+        "Our Progress 8 score is a disgrace, worst in the county",
+        "confidential",
+    ),
+    # contempt in idiom and in Welsh
+    C(
+        "thick as two short planks",
+        "Some of the parents at Brackenmoor are thick as two short planks.",
+        "disparaging",
+    ),
+    C(
+        "welsh: a useless head",
+        "Mae'r brifathrawes yn hollol iwsles, cywilydd arni hi.",
+        "disparaging",
+        **PARENT,
+    ),
+    NOT("hard work paying off", "All that hard work paying off, so proud of our Year 6s", "disparaging"),
+    NOT("a crook in a film", "Watched a heist film tonight, the crook was brilliant", "disparaging"),
+    # someone else's picture or book, taken
+    C("a cartoon nicked", "Nicked this cartoon out of the paper, made me laugh", "copyright"),
+    C(
+        "a textbook scanned",
+        "Scanned the whole workbook into one PDF for my class, saves them buying it",
+        "copyright",
+    ),
+    NOT("a photo of my own", "Found this on my phone from last summer, what a day", "copyright"),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_SEVEN_BREACH, ids=ids(ROUND_SEVEN_BREACH))
+def test_when_a_breach_is_said_in_the_seventh_round_of_words_then_it_is_found(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_SEVEN, ids=ids(ROUND_SEVEN))
 def test_when_the_seventh_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

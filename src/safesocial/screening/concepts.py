@@ -1673,7 +1673,7 @@ _c(
 _c(
     "career_threat",
     _split("""
-    make sure the whole trust hears | make sure the whole school hears | everyone hears about your
+    make sure the whole trust hears | make sure everyone hears about your
     tell everyone about your | hears about your affair | everyone will know about your
     """),
 )
@@ -3070,6 +3070,7 @@ _c(
 
 LAZY = LAZY | frozenset(
     {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
+    | {"harass_keep"}
     | {"sg_reach", "sg_training", "phish_bait"}
 )
 # Things that fall off furniture, not lorries: "fell off the back of the sofa".
@@ -3079,5 +3080,50 @@ _c(
     back of the sofa | back of the settee | back of the couch | back of the bed | back of the desk
     off the table
     off the shelf | off my bike | off the wall | off the roof | off the desk | off the bed
+    """),
+)
+
+# Retaliation for a complaint, aimed at its maker: "keep reporting me and I'll make every day a misery".
+_c(
+    "harass_keep",
+    _split("""
+    keep posting about me | keep reporting me | keep running to | keep complaining about me
+    keep telling tales
+    keep grassing | carry on reporting me | report me again | if you report me | keep going to hr
+    keep going to the head | keep moaning about me
+    """),
+)
+_c(
+    "harass_expose",
+    _split("""
+    make sure everyone knows what you | make sure everyone knows what she | make sure everyone knows what he
+    make sure everyone knows about you | everyone knows what you're like | knows what you're really like
+    know what you're really like
+    make every day a misery | make every day here a misery | make your life a misery
+    make every day hell | nobody here has got your back | nobody has got your back
+    no one has your back | no one here has your back
+    """)
+    + _cy(
+        "neud yn siŵr bod pawb yn gwybod",
+        "gwneud yn siŵr bod pawb yn gwybod",
+        "paid trafferthu dod i'r gwaith",
+    ),
+)
+# Someone else's picture or book taken and given away.
+_c(
+    "copy_take",
+    _split("nicked this | nicked it off | pinched this | lifted this | found it on a photographer's"),
+)
+_c(
+    "copy_scan",
+    _split("scanned every page | scanned the whole | whole scanned | into one pdf | uploaded the whole"),
+)
+_c("copy_published", _split("textbook | the books | workbook | workbooks | phonics pack | scheme books"))
+_c(
+    "copy_free",
+    _split("""
+    saves them buying it | save them buying | don't have to fork out | dont have to fork out
+    don't have to buy
+    share with all your | saves you buying
     """),
 )

@@ -1640,6 +1640,15 @@ FRAMES: tuple[Frame, ...] = (
         score=0.8,
     ),
     Frame(
+        "retaliation for a complaint",
+        "harassment",
+        (S("harass_expose"), S("harass_keep", "second_person", live=False)),
+        "Threatens someone for complaining, or to turn everyone against them.",
+        window=200,
+        short=True,
+        score=0.8,
+    ),
+    Frame(
         "a published book scanned and handed out",
         "copyright",
         (S("copy_scan"), S("copy_published", live=False), S("copy_free")),

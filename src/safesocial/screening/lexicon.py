@@ -2991,6 +2991,58 @@ _add(
 )
 
 _add("figurative", _split("lamb shank | lamb shanks | beef shank | beef shanks | shank of lamb | ham shank"))
+# Contempt in idiom and in Welsh: "thick as mince some of them", "absolute crooks", "hollol iwsles".
+_add(
+    "neg_eval",
+    _split("""
+    thick as mince | thick as two short planks | thick as a brick | some of them are hard work
+    some parents are hard work | some of them are a nightmare | whole family is trouble
+    that family is trouble
+    so much for staff wellbeing | so much for wellbeing | so much for support | shouted at me in front of
+    humiliated me in front of | belittled me in front of
+    """)
+    + _cy("hollol iwsles", "iwsles", "cywilydd arni", "cywilydd arno", "celwydd ar ben celwydd"),
+)
+_add("insult", _split("absolute crooks | bunch of crooks | crooks running"))
+# A group cast as vermin or impostors: "breed like rabbits", "blokes in dresses".
+_add(
+    "dehumanise",
+    _split("""
+    breed like rabbits | breeding like rabbits | breed like vermin | they'll take over
+    take over if we let them
+    blokes in dresses | men in dresses | a man in a dress | just men in dresses | not real women
+    aren't real women | arent real women | isn't a real woman
+    """),
+)
+_add("group", _split("another mosque | a new mosque | the mosque going up | trans women | trans men"))
+# A secret told on: "paid â deud wrth neb", "cadwch o'n ddistaw"; results not yet public.
+_add(
+    "conf_secret",
+    _split("go public next week | goes public next week | not public till | not public until")
+    + _cy(
+        "paid â deud wrth neb",
+        "paid a deud wrth neb",
+        "paid â dweud wrth neb",
+        "cadwch o'n ddistaw",
+        "cadwch hi'n ddistaw",
+        "cadwch yn ddistaw",
+    ),
+)
+_add(
+    "conf_topic_strong",
+    _cy("di cael ei wahardd", "wedi cael ei wahardd", "wedi'i wahardd", "di cael ei gwahardd"),
+)
+
+_add(
+    "copy_source",
+    _split("""
+    off the paper | from the paper | out of the paper | off a photographer's | on a photographer's
+    from a photographer's | off google images | off the internet | off someone's insta | off their insta
+    """),
+)
+_add("copy_verb", _split("found it on | found this on"))
+_add("leader_word", _cy("prifathrawes", "prifathro", "pennaeth"))
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
@@ -3346,6 +3398,8 @@ _add(
     off the record | on background | on the record | for your story | for your article | for your piece
     for your paper | for your column | for your feature | anonymous source | unnamed source
     cadwch fy enw | gadewch fy enw | defnyddio fy enw | heb fy enw | chlywsoch chi | oddi ar y record
+    give you a quote | what really happened | really going on | for the story | the real story
+    the inside story | ddigwyddodd go iawn
     """),
 )
 # Words that may open reuse of music or paid-for writing (the copyright detector reads the shape).

@@ -33,6 +33,21 @@ _SOURCE = re.compile(
     r"cadwch fy enw allan|gadewch fy enw allan|peidiwch (?:â|a) defnyddio fy enw|heb fy enw|"
     r"chlywsoch chi mohono gen i|chlywsoch chi ddim gen i|oddi ar y record)\b"
 )
+# An inside story offered to someone outside the school: a source only when it is about the school ("I can
+# tell you what really happened with the head's suspension", "happy to give you a quote about the cuts").
+_INSIDE = re.compile(
+    r"\b(?:give you a quote|tell you what(?:'s| is)? really (?:happened|going on|went on)|"
+    r"what really happened|what(?:'s| is) really going on|pay (?:me )?for the story|for the story|"
+    r"the (?:real|inside) story|dweud (?:be|beth) ddigwyddodd go iawn)\b"
+)
+_SCHOOL_TOPIC = (
+    "school_word",
+    "leader_word",
+    "staff_word",
+    "conf_topic_strong",
+    "conf_topic_weak",
+    "schoolwork",
+)
 # How the words reach someone outside the school: a message or comment to them, or a reply to the public.
 _OUTWARD_ACTIONS = frozenset({"message", "comment"})
 # Leaking for money or for print: "£200 and you can quote me".
@@ -75,11 +90,14 @@ class Media(Detector):
         message or comment to a member of the public), never in a post to friends, where the same words are
         gossip (confidential), not the press."""
         outward = post.action in _OUTWARD_ACTIONS and post.recipient_role in (None, "public")
-        if not outward or (post.audience == "public" and post.action == "comment") or len(ctx.text) > 2000:
+        reply = ctx.text.startswith("@")  # a reply to one account, even in public
+        if not outward or (post.audience == "public" and post.action == "comment" and not reply):
             return []
-        if not ctx.has("media_source"):
+        if len(ctx.text) > 2000 or not ctx.has("media_source"):
             return []
         said = _SOURCE.search(ctx.lower)
+        if said is None and (ctx.has(*_SCHOOL_TOPIC) or ctx.orgs):
+            said = _INSIDE.search(ctx.lower)
         if said is None or ctx.negated(said.span()):
             return []
         if post.recipient_role is None and _PAID.search(ctx.text) is None and post.audience != "direct":
