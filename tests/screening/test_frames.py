@@ -1996,6 +1996,24 @@ ROUND_SEVEN_BREACH = [
         "copyright",
     ),
     NOT("a photo of my own", "Found this on my phone from last summer, what a day", "copyright"),
+    # support for a decision is a view on it too
+    C(
+        "behind the governors",
+        "Fully behind the governors' decision to close the nursery class. Right call.",
+        "policy-opinion",
+    ),
+    NOT("a referee's call", "Good call by the ref today, fully behind him", "policy-opinion"),
+    # a school trip helped on
+    C(
+        "helping on a trip",
+        "Helping out on the trip to the zoo today, the kids loved the penguins",
+        "school-reference",
+    ),
+    NOT(
+        "drunk as a skunk",
+        "Drunk as a skunk at my sister's wedding 🍑 who wants to see the photos lol",
+        ESCALATION,
+    ),
 ]
 
 

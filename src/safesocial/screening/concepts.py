@@ -3127,3 +3127,13 @@ _c(
     share with all your | saves you buying
     """),
 )
+
+# Support for a decision is a view on it too: "fully behind the governors' decision", "best call they've
+# made".
+_c(
+    "po_opinion",
+    _split("""
+    fully behind | fully support | best call | the right call | right call | good call | the right decision
+    best decision they've made | about time they
+    """),
+)

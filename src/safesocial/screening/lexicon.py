@@ -3043,6 +3043,12 @@ _add(
 _add("copy_verb", _split("found it on | found this on"))
 _add("leader_word", _cy("prifathrawes", "prifathro", "pennaeth"))
 
+_add("figurative", _split("drunk as a skunk | pissed as a newt | high as a kite on life"))
+_add(
+    "school_event",
+    _split("helped out on the trip | helping out on the trip | helping on the trip"),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
