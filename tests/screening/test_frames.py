@@ -1895,6 +1895,114 @@ ROUND_SEVEN = [
     # stolen streaming and pay TV
     C("jailbroken sticks", "Jailbroken Firesticks for sale, all channels unlocked, £45", "illegal"),
     NOT("a film night", "Firestick and a film tonight, perfect Friday", ESCALATION),
+    # regional street names and measures
+    C("teenths delivered", "Fresh teenths in, tap me up, delivery round Yeovil", "illegal", **PUBLIC),
+    C(
+        "a bag of sniff",
+        "anyone sorted for a bag of sniff tonight? will pay for delivery",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "Henry's party bags",
+        "Henry's birthday party Saturday, 10 a bag for party bags lol",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT("snap me pictures", "Tap me on snap for pics from the wedding x", ESCALATION, **PUBLIC),
+    # a debt held over a child
+    C(
+        "a debt wiped for holding",
+        "the olders made me hold the box in my locker, they said it wipes my debt",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT("olders at the bake sale", "my olders said they'd help with the bake sale", ESCALATION, **PUPIL),
+    # a child's room visited while a parent is away
+    C(
+        "a bed while mum works nights",
+        "my stepdad gets in my bed when mum's on nights and says it's our secret",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "welsh: the bedroom while mum is out",
+        "Mae o'n dod i'n llofft i pan mae mam allan",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "a little brother's nightmares",
+        "my little brother comes into my room every night when mum's at work, he's scared of the dark",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "a toddler in bed",
+        "Our toddler gets in our bed when dad's at work, any tips for sleep?",
+        ESCALATION,
+        **PARENT,
+    ),
+    # a child's looks and a way to reach her
+    C("peng for 14", "she's peng for 14, what's her insta?", "safeguarding", **PUBLIC),
+    NOT("a proud grandparent", "Cute kids! Which one's yours? How old is she now?", ESCALATION, **PUBLIC),
+    NOT(
+        "a fit teenager",
+        "My 13 year old is so fit now she's doing park run every week, anyone know a running club for her?",
+        ESCALATION,
+        **PARENT,
+    ),
+    # work for young people paid like runs
+    C(
+        "girls wanted, travel provided",
+        "looking for girls aged 14-16, cash daily, travel provided, dm",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "teens for the fete",
+        "Looking for teens to help at the summer fete, cash daily for the raffle float, paid weekly",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "boys for the choir", "Looking for boys aged 11-14 for the choir, rehearsals on Tuesdays", ESCALATION
+    ),
+    # official documents round their checks; phishing by parcel or tax
+    C("sick notes, no doctor", "Sick notes, no doctor needed, £20 each, DM", "illegal", **PUBLIC),
+    C(
+        "a redelivery fee",
+        "Update your payment details now or your parcel will be returned. Redelivery fee £1.45: rm-redel.com",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a badge renewed",
+        "Get your blue badge renewed online at gov.uk, no assessment needed if nothing has changed, £10 fee",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "payroll details",
+        "Update your bank details with payroll by Friday or you won't get paid this month",
+        ESCALATION,
+    ),
+    # no political solution
+    C(
+        "the grid brought down",
+        "There is no political solution. Hit the substations, accelerate the collapse.",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT("a grid of laps", "Hit the grid on the running track, 5 laps done", ESCALATION, **PUBLIC),
+    # a weapon brought to the school
+    C(
+        "a knife up the school",
+        "I'm coming up the school with a knife if that teacher touches my kid again",
+        "illegal",
+        **PARENT,
+    ),
+    NOT("raffle prizes", "Coming up the school with the PTA raffle prizes tonight", ESCALATION, **PARENT),
 ]
 
 

@@ -3070,7 +3070,8 @@ _c(
 
 LAZY = LAZY | frozenset(
     {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
-    | {"harass_keep"}
+    | {"harass_keep", "run_cash", "sg_parent_away", "sg_visit_clean", "sg_single_clean", "age_for"}
+    | {"run_clean", "doc_legit"}
     | {"sg_reach", "sg_training", "phish_bait"}
 )
 # Things that fall off furniture, not lorries: "fell off the back of the sofa".
@@ -3136,4 +3137,123 @@ _c(
     fully behind | fully support | best call | the right call | right call | good call | the right decision
     best decision they've made | about time they
     """),
+)
+
+# A child's room visited at night while the other parent is out ("comes into my room when mum's at work").
+_c(
+    "sg_room_visit",
+    _split("""
+    comes into my room | comes in my room | comes in to my room | comes into my bedroom | comes in my bedroom
+    gets into my bed | gets in my bed | comes to my bed | comes in my bed | gets in bed with me
+    """)
+    + _cy(
+        "dod i'n llofft",
+        "dod i fy llofft",
+        "dod mewn i'n llofft",
+        "dod i mewn i'n llofft",
+        "dod i'n stafell",
+        "dod i'n gwely",
+        "dod i fy ngwely",
+    ),
+)
+_c(
+    "sg_parent_away",
+    _split("""
+    when mum's at work | when mum is at work | when mums at work | when my mum's at work
+    when mum's on nights
+    when mum works nights | when mum's out | when mum is out | when mum's asleep | when mum is asleep
+    when mums asleep | when mum goes out | when dad's at work | when dad is at work | when dad's out
+    """)
+    + _cy(
+        "pan mae mam yn gweithio",
+        "pan ma mam yn gweithio",
+        "pan mae mam allan",
+        "pan ma mam allan",
+        "pan mae mam yn cysgu",
+        "pan ma mam yn cysgu",
+    ),
+)
+_c("sg_admire", _split("fit for | well fit | peng | hot for her age | fit for her age | mature for her age"))
+# Work for young people paid in a way that only runs are: "cash daily", "travel provided".
+_c(
+    "young_recruit",
+    _split("""
+    looking for boys | looking for girls | boys aged | girls aged | kids aged | teens wanted
+    teenagers wanted
+    looking for teens | looking for teenagers
+    """),
+)
+_c(
+    "run_cash",
+    _split("""
+    cash daily | cash same day | paid same day | paid daily | same day cash
+    travel provided | £££ | £300 a day | £200 a day | £500 a day | £100 a day
+    """),
+)
+_c("locate_obj", _split("parks | where she parks | where he parks | where the head parks"))
+_c(
+    "menace_hint",
+    _split("""
+    watch the news | watch this space | can of petrol | bringing petrol | bring the petrol
+    coming down the school
+    coming up the school | come down the school | come up the school | coming down to the school
+    coming up to the school | if they exclude
+    """)
+    + _cy("mi ro i", "os eith o'n agos", "os eith hi'n agos"),
+)
+_c("offer_sale", _split("can get you | can get u | i can sort | can sort you"))
+_c(
+    "phish_ask",
+    _split("""
+    update your bank details | update your payment details | update your card details | re-enter your card
+    confirm your payment details
+    """),
+)
+_c(
+    "phish_bait",
+    _split("""
+    avoid a fine | vehicle tax | has failed | payment failed | account suspended | account has been suspended
+    parcel is waiting | redelivery fee | tax refund | is pending
+    """),
+)
+
+# An official document got round its checks: "no assessment needed", "no test needed".
+_c(
+    "doc_nocheck",
+    _split("""
+    no assessment needed | no assessment | no doctor needed | no gp needed
+    no test needed | no need for a test | no medical needed | no checks needed | without an assessment
+    without seeing a doctor | no need to see a doctor
+    """),
+)
+_c("drug_service", _split("tap me | tap me up | tap me on snap | hmu | link me | on snap for"))
+
+# What makes a night-time visit or a question about a child ordinary.
+_c(
+    "sg_visit_clean",
+    _split("""
+    little brother | little sister | baby brother | baby sister | the dog | the cat | the puppy
+    scared of the dark | nightmare | nightmares | bad dream | bad dreams | can't sleep | cant sleep
+    """),
+)
+_c(
+    "sg_single_clean",
+    _split("""
+    which one's yours | which one is yours | which ones yours | is she yours | is he yours | your daughter
+    your son | your little one | your grandchild | your granddaughter | your grandson | how old is she now
+    how old is he now | how old's she now | how old's he now
+    """),
+)
+_c("age_for", [f"for {n}" for n in range(10, 18)] + [f"for a {n} year old" for n in range(10, 18)])
+_c(
+    "run_clean",
+    _split("""
+    fete | volunteer | volunteers | paid weekly | babysitting | paper round | paper rounds | car wash
+    bake sale
+    """),
+)
+_c("doc_legit", _split("renew | renewed | renewal | apply online | gov.uk | the council | official site"))
+_c(
+    "sg_reach",
+    _split("what's her insta | whats her insta | what's her snap | whats her snap | her insta | his insta"),
 )

@@ -3049,6 +3049,34 @@ _add(
     _split("helped out on the trip | helping out on the trip | helping on the trip"),
 )
 
+# Regional street names and measures: "Henry's and teenths", "a bag of sniff".
+_add(
+    "drug_slang",
+    _split("""
+    teenth | teenths | a teenth | henry's | henrys | half a henry | bag of sniff | some sniff | bit of sniff
+    bag of white | bag of snow | bit of white | bag of brown | wraps of | bag of bash | bit of bash
+    """),
+)
+_add("drug_unit", _split("10 a bag | 20 a bag | teenths | a teenth | henry's | henrys | 10 bags | 20 bags"))
+# Debts held over a child: "they'll wipe my debt if I hold the box".
+_add(
+    "exploit",
+    _split("""
+    wipe my debt | wipe the debt | clear my debt | clear the debt | hold the box | hold a box for
+    hold the bag for
+    olders made me | the olders want me
+    """),
+)
+# No political solution: calls to bring the system down.
+_add(
+    "extreme_strong",
+    _split("""
+    accelerationism is the only | take down the grid | hit the substations | total collapse now
+    accelerate the collapse
+    there is no political solution | no political solution
+    """),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
