@@ -2003,6 +2003,108 @@ ROUND_SEVEN = [
         **PARENT,
     ),
     NOT("raffle prizes", "Coming up the school with the PTA raffle prizes tonight", ESCALATION, **PARENT),
+    # attackers' fan culture, the Holocaust denied
+    C("an attacker sainted", "Saint Brenton showed us the way. Time for another one.", "extremism", **PUBLIC),
+    C(
+        "a terror channel",
+        "Subscribe to the Terrorgram channel, the saints are waiting",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "the Holocaust denied",
+        "wake up, the 6 million is a lie and they run the media",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "a Holocaust lesson",
+        "Our Year 9 history unit on the Holocaust ends with a survivor's testimony next week",
+        ESCALATION,
+    ),
+    NOT("a teacher who showed the way", "Mrs Bell showed the way with the new reading scheme", ESCALATION),
+    # stolen goods and an MOT without the car
+    C(
+        "trainers from the warehouse",
+        "Nike trainers going cheap, came from a mate who works at the warehouse if you get me",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "an MOT without the car",
+        "£50 cash and I'll sort your MOT, no need to bring the car",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT("a car sold for spares", "Just sold my old car, no MOT, sold as seen for spares, £300", ESCALATION),
+    # a school to be burned with people inside; girls filmed changing
+    C(
+        "the school burned",
+        "Burn the school down with the teachers inside, that's what they deserve",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "girls filmed changing",
+        "Caught my neighbour filming the girls changing at the swimming pool, police called",
+        "illegal",
+    ),
+    NOT("burnt toast", "Burnt the toast, burnt the sausages, nearly burnt the house down lol", ESCALATION),
+    # knowing where someone lives, with a warning
+    C(
+        "a car known, a warning",
+        "We know what car she drives and where she drops her kids. She's been warned.",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "welsh: a shock tonight",
+        "Dw i'n gwybod lle mae'r athrawes yn byw. Fydd hi'n cael sioc heno.",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a surprise party",
+        "We know where she lives so we'll all turn up with cake, she's been warned 😂",
+        ESCALATION,
+    ),
+    # a PIN asked for; images held over a child; a child sleeping rough; consent denied
+    C(
+        "a PIN for a voucher",
+        "Text back your PIN to claim your £500 Tesco voucher. Offer ends today!",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "images held over a child",
+        "he said if i dont send more pics hell post the ones i sent to everyone",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "sleeping rough",
+        "been sleeping in the park for 3 nights, mum said not to come back",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "consent denied",
+        "13 is old enough. Age of consent is a social construct anyway",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "a PIN warning",
+        "Beware: a text asking you to send your PIN to claim a voucher is a scam",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "camping in the park",
+        "Slept in the park under the stars at the scout camp, amazing",
+        ESCALATION,
+        **PUPIL,
+    ),
 ]
 
 

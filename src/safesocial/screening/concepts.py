@@ -3257,3 +3257,56 @@ _c(
     "sg_reach",
     _split("what's her insta | whats her insta | what's her snap | whats her snap | her insta | his insta"),
 )
+
+_c("ex_attacker", _split("brenton | saint brenton | st brenton"))
+_c("ex_praise", _split("showed us the way | showed the way | time for another one | another one soon"))
+_c(
+    "stolen_hint",
+    _split("""
+    came from a mate who works at | a mate who works at the warehouse | if you get me
+    don't ask how i got | dont ask how i got | off face value | below face value
+    """),
+)
+_c(
+    "menace_hint",
+    _split("been warned | she's been warned | he's been warned | consider yourself warned | cael sioc"),
+)
+_c("menace_hint", _cy("cael sioc heno", "cael sioc"))
+_c(
+    "phish_ask",
+    _split("""
+    text back your pin | reply with your pin | send your pin | your pin to claim | your login details
+    confirm your password | send your password
+    """),
+)
+_c("sx_cond", _split("if i dont send | if i don't send | if i dont send more | if i don't send more"))
+_c(
+    "sx_threat",
+    _split(
+        "post the ones i sent | post the ones | post them to everyone | share them with everyone"
+        " | post my pics"
+    ),
+)
+_c("sx_images", _split("the ones i sent | ones i sent"))
+_c(
+    "sg_neglect",
+    _split("""
+    sleeping in the park | slept in the park | sleeping rough | slept rough | said not to come back
+    told me not to come back | kicked me out | chucked me out
+    """),
+)
+# Sex with children excused: "age of consent is a social construct".
+_c(
+    "consent_denial",
+    _split("""
+    age of consent is a social construct | age of consent is just a number | age of consent should be lowered
+    lower the age of consent | old enough to consent | age of consent is a joke | consent laws are a joke
+    """),
+)
+_c(
+    "friendly_visit",
+    _split("""
+    with cake | with a cake | with cakes | with balloons | with a card | with flowers | with prosecco
+    with wine | surprise her | surprise him | surprise them
+    """),
+)

@@ -1687,6 +1687,14 @@ FRAMES: tuple[Frame, ...] = (
         score=0.8,
     ),
     Frame(
+        "sex with children excused",
+        "safeguarding",
+        (S("consent_denial"),),
+        "Excuses sexual contact with children.",
+        blockers=("news_cue", "sg_training"),
+        score=0.8,
+    ),
+    Frame(
         "retaliation for a complaint",
         "harassment",
         (S("harass_expose"), S("harass_keep", "second_person", live=False)),

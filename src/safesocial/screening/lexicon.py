@@ -3077,6 +3077,32 @@ _add(
     """),
 )
 
+# Attackers' fan culture and the Holocaust denied.
+_add(
+    "extreme_strong",
+    _split("""
+    terrorgram | saint brenton | st brenton | saints culture | jews run the banks | jews run the media
+    jews control the media | jews control the banks | the 6 million is a lie | the six million is a lie
+    6 million is a lie | six million is a lie | holocaust never happened | holocaust didn't happen | holohoax
+    """),
+)
+# An MOT passed without the car, a school burned with people inside, girls filmed changing.
+_add(
+    "counterfeit",
+    _split("""
+    sort your mot | mot without the car | no need to bring the car | guaranteed mot pass | mot pass guaranteed
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    with the teachers inside | with them inside | with everyone inside | with the kids inside
+    filming the girls changing | filming girls changing | filming kids changing
+    filming the children changing
+    filming people changing | filmed the girls changing | filmed girls changing
+    """),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
