@@ -3173,7 +3173,13 @@ _c(
         "pan ma mam yn cysgu",
     ),
 )
-_c("sg_admire", _split("fit for | well fit | peng | hot for her age | fit for her age | mature for her age"))
+_c(
+    "sg_admire",
+    _split(
+        "fit for | well fit | so peng | well peng | peng for | hot for her age | fit for her age"
+        " | mature for her age"
+    ),
+)
 # Work for young people paid in a way that only runs are: "cash daily", "travel provided".
 _c(
     "young_recruit",
