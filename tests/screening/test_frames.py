@@ -2105,6 +2105,51 @@ ROUND_SEVEN = [
         ESCALATION,
         **PUPIL,
     ),
+    # news, lessons, drama, sport, cooking and selling things on
+    NOT(
+        "good luck for tomorrow's paper", "Year 11 GCSE maths paper tomorrow, good luck everyone!", ESCALATION
+    ),
+    NOT(
+        "a sports day video",
+        "Sports day video is doing the rounds on the parents' WhatsApp, the Year 4 relay was epic",
+        ESCALATION,
+    ),
+    NOT("a cooking club", "Cooking club: lamb shanks, a sharp knife and 12 very careful Year 6s", ESCALATION),
+    NOT(
+        "a drama on county lines",
+        "The county lines drama on iPlayer is brilliant, so true to life",
+        ESCALATION,
+    ),
+    NOT(
+        "a lost purse",
+        "Lost my purse at the school gates, reward if handed in, no questions asked",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a free sofa",
+        "Anyone want a free sofa? Collection after dark only as I'm at work all day",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "a plumber's number",
+        "Anyone got a number for a good plumber in Frome? Usual guy's gone quiet",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT("a couple at uni", "My boyfriend is 24 and I'm 23 lol we met at uni", ESCALATION, **PUBLIC),
+    NOT(
+        "a lesson on a manifesto's lies",
+        "Lesson on the Christchurch attack and the manifesto's lies for my A level politics group",
+        ESCALATION,
+    ),
+    NOT(
+        "a rebate with a scam warning",
+        "Council tax rebate of £150 is paid automatically, you don't need to give bank details, beware scams",
+        ESCALATION,
+        **PUBLIC,
+    ),
 ]
 
 

@@ -3316,3 +3316,11 @@ _c(
     with wine | surprise her | surprise him | surprise them
     """),
 )
+_c(
+    "sg_circ_clean",
+    _split(
+        "sports day | relay | epic | brilliant | lovely | hilarious | nativity | the play | school show"
+        " | trip"
+    ),
+)
+_c("stolen_clean", _split("free | for free | giving away | give away | at work all day"))
