@@ -2150,6 +2150,60 @@ ROUND_SEVEN = [
         ESCALATION,
         **PUBLIC,
     ),
+    # pictures of children traded or paid for per piece
+    C(
+        "gala pictures swapped",
+        "Got loads of pics of the Year 4 girls from the swimming gala, swap for yours? DM",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "paid per video",
+        "I'll pay £20 for every video of little girls doing gymnastics in leotards",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "gala photos on the website",
+        "Photos from the swimming gala are on the school website, well done all",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a leotard order",
+        "Our gymnastics club's leotard order is in, collection from reception",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # a Welsh overdose plan, a Welsh call to burn a hotel
+    C("welsh: all the tablets", "Dwi'n mynd i gymryd y tabledi i gyd heno", "safeguarding", **PUPIL),
+    C(
+        "welsh: petrol to the hotel",
+        "Dewch â phetrol at y gwesty lloches nos Sadwrn, amser eu llosgi nhw allan",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT("welsh: laughing", "Dwi bron â marw o chwerthin 😂", ESCALATION, **PUPIL),
+    # sexual violence wished, police stations firebombed, a group wished dead
+    C(
+        "rape wished on a girl",
+        "Becky deserves rape for what she posted, someone find her",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("a station firebombed", "ACAB, firebomb the station, brick every copper", "illegal", **PUBLIC),
+    C("a group wished dead", "The only good muslim is a dead one", "extremism", **PUBLIC),
+    NOT("a dead battery", "The only good thing about Monday is a dead quiet staffroom", ESCALATION),
+    # praise of a class is not flattery of a child
+    NOT(
+        "a grown-up class", "The kids were so grown up today on their trip, proud teacher moment", ESCALATION
+    ),
+    C(
+        "grown up, to one child",
+        "you looked so grown up today. send me a pic of your outfit for tonight? our secret",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
 ]
 
 

@@ -3071,7 +3071,7 @@ _c(
 LAZY = LAZY | frozenset(
     {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
     | {"harass_keep", "run_cash", "sg_parent_away", "sg_visit_clean", "sg_single_clean", "age_for"}
-    | {"run_clean", "doc_legit"}
+    | {"run_clean", "doc_legit", "dead_one"}
     | {"sg_reach", "sg_training", "phish_bait"}
 )
 # Things that fall off furniture, not lorries: "fell off the back of the sofa".
@@ -3324,3 +3324,19 @@ _c(
     ),
 )
 _c("stolen_clean", _split("free | for free | giving away | give away | at work all day"))
+
+# Pictures of children traded or paid for per piece.
+_c(
+    "sg_pic_ask",
+    _split("""
+    got loads of pics of | loads of pics of | got pics of | have pics of | any pics of | for every video of
+    for every pic of | for every photo of | videos of little | pics of little | photos of little
+    """),
+)
+_c("sg_pay", _split("swap for yours | swap pics | trade pics | swap some | swap you"))
+# Welsh: a hotel for asylum seekers and petrol brought to it.
+_c("attack_infra", _cy("gwesty lloches", "gwestai lloches", "mosg", "mosgiau"))
+_c("attack_bring", _cy("dewch â phetrol", "dewch a phetrol", "dod â phetrol", "â phetrol"))
+# "The only good X is a dead one."
+_c("only_good", _split("the only good | only good"))
+_c("dead_one", _split("is a dead one | is a dead | are dead ones | are the dead ones"))

@@ -1695,6 +1695,15 @@ FRAMES: tuple[Frame, ...] = (
         score=0.8,
     ),
     Frame(
+        "the only good one of a group is a dead one",
+        "extremism",
+        (S("only_good"), S("prot_group", "ex_other", "group", live=False), S("dead_one", live=False)),
+        "Wishes death on a group of people.",
+        window=60,
+        sentence=True,
+        score=0.85,
+    ),
+    Frame(
         "retaliation for a complaint",
         "harassment",
         (S("harass_expose"), S("harass_keep", "second_person", live=False)),

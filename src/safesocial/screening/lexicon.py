@@ -3103,6 +3103,27 @@ _add(
     """),
 )
 
+# Sexual violence wished on someone; police stations to be firebombed.
+_add(
+    "crime_other",
+    _split("""
+    deserves rape | deserves to be raped | deserve to be raped | should be raped | needs raping
+    firebomb the | firebomb their | petrol bomb the | brick every copper | kill every copper | kill all cops
+    """),
+)
+# A child's overdose planned, in Welsh.
+_add(
+    "selfharm",
+    _cy(
+        "cymryd y tabledi i gyd",
+        "cymryd yr holl dabledi",
+        "llyncu'r tabledi i gyd",
+        "cymryd y pils i gyd",
+        "llyncu'r pils i gyd",
+        "gorddos",
+    ),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))

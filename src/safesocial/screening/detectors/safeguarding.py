@@ -39,6 +39,15 @@ def _live(ctx: Context, spans: list[Span]) -> list[Span]:
     ]
 
 
+def _proud_of_grown_up(ctx: Context, post: Post, span: Span) -> bool:
+    """ "The kids were so grown up on their trip, proud teacher moment": praise of a class, not flattery
+    said to one child."""
+    if post.recipient_role == "pupil" or "grown up" not in ctx.lower[span[0] : span[1]]:
+        return False
+    praise = ctx.spans("praise_word") + concept_spans(ctx, "sg_circ_clean")
+    return ctx.near([span], praise, window=80, sentence=False) is not None
+
+
 @register
 class Safeguarding(Detector):
     id = "safeguarding"
@@ -88,7 +97,7 @@ class Safeguarding(Detector):
         if exploit and child:
             return [self._f(ctx, exploit[0], "A child may be being exploited by an older person.")]
         secrecy = [s for s in _live(ctx, ctx.spans("secrecy")) if not ctx.has("surprise")]
-        sexual = _live(ctx, ctx.spans("sexual_request"))
+        sexual = [s for s in _live(ctx, ctx.spans("sexual_request")) if not _proud_of_grown_up(ctx, post, s)]
         ages = ctx.has("minor_self") and ctx.has("adult_other")
         if adult_to_child and not secrecy:  # "delete this x", "you looked stunning", "my special girl"
             secrecy = [s for s in _live(ctx, ctx.spans("groom_adult")) if not ctx.has("surprise")]
