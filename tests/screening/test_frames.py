@@ -2204,6 +2204,59 @@ ROUND_SEVEN = [
         "safeguarding",
         **TO_PUPIL,
     ),
+    # runs for young people, in other words
+    C(
+        "boys to carry a bag",
+        "Boys wanted for easy money, just need to carry a bag to Bristol and back, cash same day",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a young driver for drops",
+        "Need a young driver, 17+, to do drops round Taunton, £200 a night, dm",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "young farmers",
+        "Young farmers wanted for the county show, no experience needed, bring wellies",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "raffle drops",
+        "Anyone know a good driver for Saturday drops of the raffle prizes round Taunton?",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # Welsh drugs, threats and warnings
+    C("welsh: bad smoke tonight", "Pwy sy isio chydig o fwg drwg? Ar gael heno", "illegal", **PUBLIC),
+    C(
+        "welsh: legs broken",
+        "Os eith yr athro 'na ar ôl fy merch i eto mi dorra i ei goesau fo",
+        "illegal",
+        **PARENT,
+    ),
+    C(
+        "welsh: watch the news",
+        "Dan ni'n gwybod lle mae'r pennaeth yn byw. Gwyliwch y newyddion.",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT("welsh: table legs", "Mi wna i dorri coesau'r bwrdd i ffitio'r car", ESCALATION, **PARENT),
+    NOT("welsh: snow tonight", "Eira ar gael heno ar y Wyddfa, cofiwch eich cotiau", ESCALATION, **PUBLIC),
+    # the school's things sold on; pictures of work asked for
+    C(
+        "the school's iPads",
+        "Who wants to buy some of the school's iPads? Head won't notice, £50 each",
+        "illegal",
+    ),
+    NOT(
+        "pictures of creations",
+        "Modelling clay workshop for Year 2 tomorrow, send pics of your creations!",
+        ESCALATION,
+    ),
+    NOT("an old blazer", "Selling my old school blazer, £10, collection from Frome", ESCALATION, **PARENT),
 ]
 
 

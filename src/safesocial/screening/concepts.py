@@ -3071,7 +3071,7 @@ _c(
 LAZY = LAZY | frozenset(
     {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
     | {"harass_keep", "run_cash", "sg_parent_away", "sg_visit_clean", "sg_single_clean", "age_for"}
-    | {"run_clean", "doc_legit", "dead_one"}
+    | {"run_clean", "doc_legit", "dead_one", "pic_thing"}
     | {"sg_reach", "sg_training", "phish_bait"}
 )
 # Things that fall off furniture, not lorries: "fell off the back of the sofa".
@@ -3340,3 +3340,23 @@ _c("attack_bring", _cy("dewch â phetrol", "dewch a phetrol", "dod â phetrol", 
 # "The only good X is a dead one."
 _c("only_good", _split("the only good | only good"))
 _c("dead_one", _split("is a dead one | is a dead | are dead ones | are the dead ones"))
+
+# Pictures of a child's work or things: "send pics of your creations".
+_c(
+    "pic_thing",
+    _split("""
+    of your creations | of your work | of your models | of your baking | of your bakes | of your artwork
+    of your art | of your drawings | of your projects | of your homework | of your garden | of your pets
+    of your makes | of your lego | of your models | of your pumpkins | of your costumes for the parade
+    """),
+)
+_c("young_recruit", _split("boys wanted | girls wanted | young driver | young drivers"))
+_c("run_cash", _split("£100 a night | £200 a night | £300 a night | £500 a night"))
+_c("drug_run", _split("do drops | to do drops | doing drops | carry a bag to | carry a bag for"))
+_c("drug_strong", _cy("mwg drwg", "eira a gwair", "gwair ac eira"))
+_c("drug_offer", _cy("ar gael heno", "neges os ti isio", "os ti isio", "negesa os ti isio"))
+_c("menace_hint", _cy("gwyliwch y newyddion", "gwylia'r newyddion"))
+_c(
+    "stolen_hint",
+    _split("head won't notice | won't notice | wont notice | nobody will notice | no one will notice"),
+)

@@ -3124,6 +3124,9 @@ _add(
     ),
 )
 
+# A Welsh threat to break someone's legs.
+_add("menace", _cy("dorra i ei goesau", "dorra i'w goesau", "dorra i ei goesau fo", "malu ei wyneb o"))
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))

@@ -48,6 +48,11 @@ def _proud_of_grown_up(ctx: Context, post: Post, span: Span) -> bool:
     return ctx.near([span], praise, window=80, sentence=False) is not None
 
 
+def _pictures_of_work(ctx: Context, span: Span) -> bool:
+    """ "Send pics of your creations!": pictures of a child's work or things, not of the child."""
+    return any(0 <= s[0] - span[1] <= 4 for s in concept_spans(ctx, "pic_thing"))
+
+
 @register
 class Safeguarding(Detector):
     id = "safeguarding"
@@ -97,7 +102,11 @@ class Safeguarding(Detector):
         if exploit and child:
             return [self._f(ctx, exploit[0], "A child may be being exploited by an older person.")]
         secrecy = [s for s in _live(ctx, ctx.spans("secrecy")) if not ctx.has("surprise")]
-        sexual = [s for s in _live(ctx, ctx.spans("sexual_request")) if not _proud_of_grown_up(ctx, post, s)]
+        sexual = [
+            s
+            for s in _live(ctx, ctx.spans("sexual_request"))
+            if not _proud_of_grown_up(ctx, post, s) and not _pictures_of_work(ctx, s)
+        ]
         ages = ctx.has("minor_self") and ctx.has("adult_other")
         if adult_to_child and not secrecy:  # "delete this x", "you looked stunning", "my special girl"
             secrecy = [s for s in _live(ctx, ctx.spans("groom_adult")) if not ctx.has("surprise")]
