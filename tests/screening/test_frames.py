@@ -2257,6 +2257,76 @@ ROUND_SEVEN = [
         ESCALATION,
     ),
     NOT("an old blazer", "Selling my old school blazer, £10, collection from Frome", ESCALATION, **PARENT),
+    # pills saved up, a grown man's gifts and lifts, worn clothes wanted, messages deleted with a child
+    C(
+        "meds saved up",
+        "tonight's the night. i've saved up all my meds. bye everyone",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a man's gifts and lifts",
+        'My 15 year old\'s "friend" is a 29 year old man who buys her vapes and drives her around',
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "worn uniform wanted",
+        "Paying top dollar for used school uniform from girls aged 10-14, must be worn, message me",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "messages deleted with a child",
+        "I've deleted our messages, make sure you delete yours too. It's our thing x",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    NOT("saving for a phone", "saving up for a new phone, down to my last £2 lol", ESCALATION, **PUPIL),
+    NOT(
+        "a friend of 16",
+        "My 15 year old's friend is 16 and they're off to the cinema, sweet",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "uniform sizes",
+        "Selling uniform, girls aged 10-14 sizes, good condition, message me",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # incel initials by name, plates and mules, a school to be bombed
+    C(
+        "going full elliot",
+        "the normies at this school will see on friday. going full elliot. dont come in",
+        "extremism",
+        **PUPIL,
+    ),
+    C(
+        "stolen plates",
+        "Stolen plates, clean logbooks, no MOT needed, cars for sale, ask for Dave",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "a money mule",
+        "Need a mule for my account, £300 for letting money go through yours, easy",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("a school bombed", "We should bomb the school, they're indoctrinating our kids", "illegal", **PUBLIC),
+    NOT(
+        "designer mules",
+        "Pay £300 for a mule? The slippers I mean lol, designer prices are mad",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "a mule scam warning",
+        "Warning: never let money go through your account for someone else, it's money mule fraud",
+        ESCALATION,
+        **PUBLIC,
+    ),
 ]
 
 

@@ -3071,7 +3071,7 @@ _c(
 LAZY = LAZY | frozenset(
     {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
     | {"harass_keep", "run_cash", "sg_parent_away", "sg_visit_clean", "sg_single_clean", "age_for"}
-    | {"run_clean", "doc_legit", "dead_one", "pic_thing"}
+    | {"run_clean", "doc_legit", "dead_one", "pic_thing", "mule_price", "crime_warn"}
     | {"sg_reach", "sg_training", "phish_bait"}
 )
 # Things that fall off furniture, not lorries: "fell off the back of the sofa".
@@ -3359,4 +3359,37 @@ _c("menace_hint", _cy("gwyliwch y newyddion", "gwylia'r newyddion"))
 _c(
     "stolen_hint",
     _split("head won't notice | won't notice | wont notice | nobody will notice | no one will notice"),
+)
+
+_c(
+    "sg_groom",
+    _split("""
+    buys her vapes | buys him vapes | buys her things | drives her around | drives him around
+    gives her lifts | gives him lifts | gives her money | gives him money
+    """),
+)
+# Worn clothes of children wanted.
+_c("sg_worn", _split("must be worn | worn by girls | worn by boys | unwashed"))
+_c(
+    "incel_call",
+    _split("going full elliot | go full elliot | full elliot | pull an elliot | full rodger | dont come in"),
+)
+_c("incel_call", _split("don't come in"))
+_c("stolen_hint", _split("clean logbooks | clean logbook | no mot needed"))
+# An account lent for someone else's money: a money mule.
+_c(
+    "mule_ask",
+    _split("""
+    a mule for | be a mule | money go through your | money go through yours | money through your account
+    use your bank account | borrow your bank account | lend me your account | your account for a few days
+    """),
+)
+_c("mule_price", _split("£ | quid | cash | paid | pay you"))
+# A warning about a crime is not the crime.
+_c(
+    "crime_warn",
+    _split("""
+    warning: | beware | scam alert | fraud alert | don't fall for | dont fall for | police are warning
+    police warn | be aware | it's fraud | is fraud | mule fraud | is a scam | it's a scam
+    """),
 )

@@ -3127,6 +3127,30 @@ _add(
 # A Welsh threat to break someone's legs.
 _add("menace", _cy("dorra i ei goesau", "dorra i'w goesau", "dorra i ei goesau fo", "malu ei wyneb o"))
 
+# Pills saved up; plates stolen; a school to be bombed.
+_add(
+    "selfharm",
+    _split("""
+    saved up all my meds | saved up my meds | saved up all my pills | saved up my pills | saved up my tablets
+    saved up all my tablets | stockpiled my meds | been saving my pills | been saving my tablets
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    stolen plates | ringed cars | ringer cars | bomb the school | bomb this school | blow up the school
+    blow the school up | blow this school up
+    """),
+)
+# Messages deleted between an adult and a child.
+_add(
+    "groom_adult",
+    _split(
+        "delete yours too | delete yours | it's our thing | its our thing | deleted our messages"
+        " | delete our messages"
+    ),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))

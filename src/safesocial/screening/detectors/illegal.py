@@ -59,6 +59,10 @@ class Illegal(Detector):
         if images:
             return [self.finding("illegal", ctx, images[0], "Refers to indecent images of children.", 0.95)]
         crime = [s for s in ctx.spans("crime_other") if not ctx.negated(s) and not _kitchen_blade(ctx, s)]
+        if crime and concept_spans(ctx, "crime_warn"):
+            # "Warning: never let money go through your account, it's money mule fraud"
+            warnings = concept_spans(ctx, "crime_warn")
+            crime = [s for s in crime if ctx.near([s], warnings, window=80, sentence=False) is None]
         if crime:
             return [self.finding("illegal", ctx, crime[0], "Describes a criminal act.", 0.85)]
         restricted = ctx.near(ctx.spans("restricted_goods"), ctx.spans("sell_cue"), window=40, sentence=False)
