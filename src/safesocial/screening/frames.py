@@ -1663,7 +1663,7 @@ FRAMES: tuple[Frame, ...] = (
         window=120,
         short=True,
         near_blockers=("sg_single_clean",),
-        authors=frozenset({"public", "staff", "governor", "parent"}),
+        authors=frozenset({"public"}),
         score=0.85,
     ),
     Frame(

@@ -50,6 +50,8 @@ def _proud_of_grown_up(ctx: Context, post: Post, span: Span) -> bool:
 
 def _pictures_of_work(ctx: Context, span: Span) -> bool:
     """ "Send pics of your creations!": pictures of a child's work or things, not of the child."""
+    if not any(w in ctx.lower[span[0] : span[1]] for w in ("pic", "photo", "picture")):
+        return False
     return any(0 <= s[0] - span[1] <= 4 for s in concept_spans(ctx, "pic_thing"))
 
 
