@@ -2327,6 +2327,65 @@ ROUND_SEVEN = [
         ESCALATION,
         **PUBLIC,
     ),
+    # pictures of daughters collected; a child flattered for a picture in uniform
+    C(
+        "a collection of daughters' pictures",
+        "Any mums on here got pics of their daughters in swimsuits? Building a collection, will pay",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a picture in uniform",
+        "u look mad mature in ur pfp, how old r u? send a pic in ur school uniform",
+        "safeguarding",
+        **PUBLIC,
+        **TO_PUPIL,
+    ),
+    # packages held and debts worked off
+    C(
+        "packages held",
+        "Young lads needed to hold packages, pays well, no experience, dm for details",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a debt worked off",
+        "i owe the olders £400 now and they said i have to work it off",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "older boys and a football",
+        "the older boys gave me a go on their footy, they're sound",
+        ESCALATION,
+        **PUPIL,
+    ),
+    # a match to a house; a bat with a Welsh warning; a Welsh exam paper; plugs in emoji
+    C(
+        "a match to the head's house",
+        "Someone should put a match to the head's house, see how she likes it",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("welsh: a bat tomorrow", "Mi fydda i yno efo bat pêl fas bore fory, gwyliwch chi", "illegal", **PARENT),
+    C(
+        "welsh: tomorrow's GCSE paper",
+        "Mae gen i bapur arholiad TGAU mathemateg yfory, £50, negesa fi",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("a plug in emoji", "🔌 here, ❄️ 🍫 💊 all avail, discreet", "illegal", **PUBLIC),
+    NOT(
+        "a bonfire lit",
+        "Putting a match to the bonfire at 7, see you all at the school fireworks",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a rounders bat",
+        "Baseball bat and ball set for the rounders club, watch this space for fixtures!",
+        ESCALATION,
+    ),
 ]
 
 

@@ -3071,7 +3071,7 @@ _c(
 LAZY = LAZY | frozenset(
     {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
     | {"harass_keep", "run_cash", "sg_parent_away", "sg_visit_clean", "sg_single_clean", "age_for"}
-    | {"run_clean", "doc_legit", "dead_one", "pic_thing", "mule_price", "crime_warn"}
+    | {"run_clean", "doc_legit", "dead_one", "pic_thing", "mule_price", "crime_warn", "sport_clean"}
     | {"sg_reach", "sg_training", "phish_bait"}
 )
 # Things that fall off furniture, not lorries: "fell off the back of the sofa".
@@ -3393,3 +3393,30 @@ _c(
     police warn | be aware | it's fraud | is fraud | mule fraud | is a scam | it's a scam
     """),
 )
+
+_c("child_word", _split("daughters | sons | granddaughters | nieces"))
+_c(
+    "sg_pic_ask",
+    _split("""
+    pics of their daughters | pics of your daughters | photos of their daughters | photos of your daughters
+    building a collection | send a pic in | a pic in ur | a pic in your | in ur school uniform
+    in your school uniform
+    """),
+)
+_c("sg_admire", _split("mad mature | look mature | so mature in"))
+_c("run_cash", _split("pays well | pay well | good money | decent money"))
+_c(
+    "home_attack",
+    _split("""
+    match to the head's house | match to his house | match to her house | match to their house
+    match to the school | a match to the head's
+    """),
+)
+_c("weapon_word", _cy("bat pêl fas", "bat criced", "morthwyl"))
+_c("menace_hint", _cy("gwyliwch chi", "gwyliwch eich hunain", "gwylia di"))
+_c(
+    "sport_clean",
+    _split("rounders | cricket | softball | baseball club | the match | the game | club | practice"),
+)
+_c("exam_ahead", _cy("papur arholiad tgau", "papur tgau", "papur arholiad yfory"))
+_c("drug_avail", _split("discreet | all avail | avail now"))

@@ -1732,6 +1732,16 @@ FRAMES: tuple[Frame, ...] = (
         score=0.8,
     ),
     Frame(
+        "a weapon with a warning",
+        "illegal",
+        (S("weapon_word"), S("menace_hint", live=False)),
+        "Threatens someone with a weapon.",
+        window=160,
+        short=True,
+        near_blockers=("knife_clean", "sport_clean", "sg_training", "news_cue"),
+        score=0.8,
+    ),
+    Frame(
         "retaliation for a complaint",
         "harassment",
         (S("harass_expose"), S("harass_keep", "second_person", live=False)),

@@ -3151,6 +3151,8 @@ _add(
     ),
 )
 
+_add("exploit", _split("owe the olders | work it off | work off the debt | work off my debt"))
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
