@@ -2432,6 +2432,17 @@ ROUND_SEVEN_BREACH = [
         "media",
         **OUTSIDE_DM,
     ),
+    C(
+        "a newsroom's handle offered the story",
+        "DM me @BBCNews if you want the real story on what's happening at Brackenmoor 👀",
+        "media",
+    ),
+    NOT(
+        "thanks for a feature",
+        "Loved the piece by @BBCNews on our reading week, thanks for the story",
+        "media",
+    ),
+    NOT("road closures", "Follow @SomersetNews for the road closures, the story is on there", "media"),
     # groups cast as vermin or impostors
     C(
         "breeding like rabbits",

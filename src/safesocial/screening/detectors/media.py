@@ -22,6 +22,11 @@ _MASTHEAD_HINT = re.compile(
     r"Guardian|Citizen|Star|Target|Leader|Messenger|Examiner|Recorder|Bulletin)\b"
 )
 
+# A newsroom's handle: "@BBCNews", "@WellsJournal", "@EchoSophieP".
+_NEWS_HANDLE = re.compile(
+    r"@(?:bbc|itv|sky|channel4|guardian|telegraph|dailymail|mailonline|mirror|thesun|times|independent|"
+    r"walesonline|dailypost|s4c|echo|gazette|journal|chronicle|herald|[a-z0-9_]{0,20}news)[a-z0-9_]{0,20}\b"
+)
 # What a source says to a reporter, with or without the paper named: asking not to be named, offering to be
 # quoted, or telling someone outside the school they "didn't hear it from me". English and Welsh.
 _SOURCE = re.compile(
@@ -37,7 +42,7 @@ _SOURCE = re.compile(
 # tell you what really happened with the head's suspension", "happy to give you a quote about the cuts").
 _INSIDE = re.compile(
     r"\b(?:give you a quote|tell you what(?:'s| is)? really (?:happened|going on|went on)|"
-    r"what really happened|what(?:'s| is) really going on|pay (?:me )?for the story|for the story|"
+    r"what really happened|what(?:'s| is) really going on|pay (?:me )?for the story|"
     r"the (?:real|inside) story|dweud (?:be|beth) ddigwyddodd go iawn)\b"
 )
 _SCHOOL_TOPIC = (
@@ -69,6 +74,13 @@ class Media(Detector):
         entities: list[Span] = list(ctx.spans("media_entity"))
         if len(ctx.text) <= 5000 and _MASTHEAD_HINT.search(ctx.text):
             entities.extend(m.span() for m in _MASTHEAD.finditer(ctx.text))
+        if (
+            len(ctx.text) <= 5000
+            and "@" in ctx.text
+            and (_INSIDE.search(ctx.lower) or _SOURCE.search(ctx.lower))
+        ):
+            # a newsroom's handle offered an inside story: "DM me @BBCNews if you want the real story"
+            entities.extend(m.span() for m in _NEWS_HANDLE.finditer(ctx.lower))
         if not entities:
             return self._source(post, ctx)
         pair = ctx.near(entities, engage, window=120, sentence=False)
