@@ -2386,6 +2386,76 @@ ROUND_SEVEN = [
         "Baseball bat and ball set for the rounders club, watch this space for fixtures!",
         ESCALATION,
     ),
+    # farewells in emoji and Welsh; pictures of a sister in emoji; a child singled out for her number
+    C("a knife and blood tonight", "🔪🩸 tonight, i'm done. nobody will miss me", "safeguarding", **PUPIL),
+    C("welsh: ending it", "Dwi'n mynd i neud diwedd arni heno.", "safeguarding", **PUPIL),
+    C(
+        "a sister's pictures in emoji",
+        "🍆💦 for pics of ur little sister, dm me 😉",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "the girl with pigtails",
+        "Who's the girl in the middle with the pigtails? Want her number",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "emoji in an essay",
+        "🔪 and 🩸 emojis in the Macbeth essay, Miss is gonna love it",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "the girl who sang",
+        "Who's the girl in the middle of the choir photo? She sang beautifully",
+        ESCALATION,
+        **PARENT,
+    ),
+    # a mosque to burn; food moved for cash; a car keyed; a crowd at the gates
+    C(
+        "a mosque to burn",
+        "The mosque on Church Road needs to burn. Friday, who's in?",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "food moved round town",
+        "Young ones needed to move food round town, 💷 daily, ask for T",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a car keyed",
+        "Shame if someone keyed that teacher's new Audi in the car park 🤷",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "welsh: a car known",
+        "Dwi'n gwybod pa gar mae'r brifathrawes yn ddreifio. Biti os fysa rwbath yn digwydd iddo fo",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "lads at the gates",
+        "That teacher's got it coming. I'll be at the gates at 3 with my lads",
+        "illegal",
+        **PARENT,
+    ),
+    NOT(
+        "pick-up at the gates",
+        "I'll be at the gates at 3 with my lads for the football, any questions grab me",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a coach with the lads",
+        "My son's football coach has been brilliant with the lads this season",
+        ESCALATION,
+        **PARENT,
+    ),
 ]
 
 

@@ -3072,6 +3072,7 @@ LAZY = LAZY | frozenset(
     {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
     | {"harass_keep", "run_cash", "sg_parent_away", "sg_visit_clean", "sg_single_clean", "age_for"}
     | {"run_clean", "doc_legit", "dead_one", "pic_thing", "mule_price", "crime_warn", "sport_clean"}
+    | {"sg_reach_strong"}
     | {"sg_reach", "sg_training", "phish_bait"}
 )
 # Things that fall off furniture, not lorries: "fell off the back of the sofa".
@@ -3420,3 +3421,34 @@ _c(
 )
 _c("exam_ahead", _cy("papur arholiad tgau", "papur tgau", "papur arholiad yfory"))
 _c("drug_avail", _split("discreet | all avail | avail now"))
+
+_c(
+    "sg_pic_ask",
+    _split("pics of ur little sister | pics of your little sister | pics of ur sister | pics of your sister"),
+)
+_c(
+    "sg_single",
+    _split("who's the girl | whos the girl | who is the girl | the girl in the middle | with the pigtails"),
+)
+_c(
+    "sg_reach_strong",
+    _split(
+        "want her number | want his number | her snap | her insta | send her a present | add her on | dm her"
+    ),
+)
+_c(
+    "attack_passive",
+    _split("needs to burn | need to burn | should burn | must burn | needs burning | needs torching"),
+)
+_c("run_cash", _split("💷 daily | daily 💷"))
+_c("locate_obj", _cy("ddreifio", "dreifio"))
+_c("menace_hint", _split("got it coming | has it coming | had it coming") + _cy("biti os", "bechod os"))
+_c(
+    "home_attack",
+    _split("keyed that | keyed her car | keyed his car | keyed that teacher's | key that teacher's car"),
+)
+# A crowd brought along: "I'll be at the gates with my lads".
+_c(
+    "gang_up",
+    _split("with my lads | with my boys | bringing the lads | bring my lads | bringing my lads | mob handed"),
+)

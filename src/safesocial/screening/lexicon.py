@@ -3153,6 +3153,12 @@ _add(
 
 _add("exploit", _split("owe the olders | work it off | work off the debt | work off my debt"))
 
+_add(
+    "selfharm_weak",
+    _split("nobody will miss me | no one will miss me | noone will miss me | 🔪🩸 | 🩸🔪")
+    + _cy("neud diwedd arni", "gwneud diwedd arni", "rhoi diwedd ar y cyfan", "rhoi terfyn arni"),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
