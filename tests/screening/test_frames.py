@@ -2456,6 +2456,30 @@ ROUND_SEVEN = [
         ESCALATION,
         **PARENT,
     ),
+    # said with slips
+    C(
+        "botherd living",
+        "cant be botherd living anymore. gonna take evrything in the cupbord",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C("touchd me", "he touchd me where he shudnt and said its r secret", "safeguarding", **PUPIL),
+    C(
+        "a fight video wanted",
+        "anyone got the vid of the year 8 gurl gettin jumped? lmaooo send it",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a teacher to be hanged",
+        "These p3d0s in the school need hanging, I know where the music teacher lives",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "hanging out", "I know where she lives now, we should hang out more this summer", ESCALATION, **PARENT
+    ),
+    NOT("a meme", "i'm dead 😂😂 this meme killed me", ESCALATION, **PUPIL),
 ]
 
 

@@ -3452,3 +3452,15 @@ _c(
     "gang_up",
     _split("with my lads | with my boys | bringing the lads | bring my lads | bringing my lads | mob handed"),
 )
+_c(
+    "sg_circulate",
+    _split("anyone got the vid | got the vid of | gettin jumped | getting jumped | being jumped"),
+)
+_c(
+    "menace_hint",
+    _split("need hanging | needs hanging | need stringing up | needs stringing up | deserve hanging"),
+)
+_c(
+    "friendly_visit",
+    _split("we should hang out | hang out more | catch up soon | pop round for a cuppa | pop round for a brew"),
+)

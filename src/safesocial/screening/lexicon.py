@@ -3159,6 +3159,23 @@ _add(
     + _cy("neud diwedd arni", "gwneud diwedd arni", "rhoi diwedd ar y cyfan", "rhoi terfyn arni"),
 )
 
+# Said with slips: "cant be botherd living", "touchd me where he shudnt".
+_add(
+    "selfharm_weak",
+    _split("""
+    can't be bothered living | cant be bothered living | cant be botherd living | can't be bothered to live
+    cant be bothered to live | take everything in the cupboard | take evrything in the cupbord
+    take everything in the medicine cabinet
+    """),
+)
+_add(
+    "abuse",
+    _split("""
+    touchd me where | touched me where he | touches me where he | touching me where he | touched me down there
+    touches me down there | touchd me down there
+    """),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
