@@ -3462,5 +3462,7 @@ _c(
 )
 _c(
     "friendly_visit",
-    _split("we should hang out | hang out more | catch up soon | pop round for a cuppa | pop round for a brew"),
+    _split(
+        "we should hang out | hang out more | catch up soon | pop round for a cuppa | pop round for a brew"
+    ),
 )
