@@ -2480,6 +2480,64 @@ ROUND_SEVEN = [
         "hanging out", "I know where she lives now, we should hang out more this summer", ESCALATION, **PARENT
     ),
     NOT("a meme", "i'm dead 😂😂 this meme killed me", ESCALATION, **PUPIL),
+    # Welsh secrecy and exploitation, a flat taken over, work with no parents needed
+    C(
+        "welsh: don't tell mum",
+        "Mae athro fi'n anfon negeseuon ata i bob nos ac yn deud wrtha i am beidio deud wrth mam",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "welsh: a phone and older men",
+        "Mae rhywun 'di rhoi ffôn i'n mab ni ac mae o'n mynd i Lerpwl efo dynion hŷn",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "a flat taken over",
+        "some lads moved into my nan's flat, she's scared to tell them to leave, they sell stuff from there",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "work, no parents needed",
+        "DM me if you want work, under 16s welcome, cash paid, no parents needed",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "welsh: a football trip",
+        "Mae fy mab yn mynd i Lerpwl efo'r tîm pêl-droed dydd Sadwrn",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a fun day",
+        "Under 16s welcome at the family fun day, cash prizes for the raffle",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # boats sunk, a car burned out, a pupil to be stabbed; news of a crime is not the crime
+    C(
+        "boats sunk",
+        "Every last one of the invaders should be put on a boat and sunk. Time to act",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "a car burned out",
+        "If the head doesn't sort this I'll burn her car out, I swear",
+        "illegal",
+        **PARENT,
+    ),
+    C("a pupil to be stabbed", "knife crime is fun lol, gonna shank a year 9 tomorrow", "illegal", **PUBLIC),
+    NOT(
+        "news of county lines",
+        "BBC News: man jailed for county lines exploitation of teenagers in Taunton",
+        ESCALATION,
+    ),
+    NOT("a police appeal", "Police appeal after cars torched on the estate last night", ESCALATION, **PUBLIC),
+    NOT("a boat trip", "Boat trip for the Year 6s was a blast, nobody sunk lol", ESCALATION, **PUBLIC),
 ]
 
 

@@ -3466,3 +3466,22 @@ _c(
         "we should hang out | hang out more | catch up soon | pop round for a cuppa | pop round for a brew"
     ),
 )
+# News reports of a risk: not a disclosure of it, not the crime itself.
+_c(
+    "sg_training",
+    _split("bbc news | news: | sky news | itv news | documentary | drama on | report on | article on"),
+)
+_c(
+    "crime_warn",
+    _split(
+        "police appeal | appeal for witnesses | police are appealing | police said | were arrested | news:"
+    ),
+)
+_c("young_recruit", _split("under 16s welcome | under-16s welcome | under 16s only"))
+_c("run_cash", _split("cash paid | no parents needed"))
+_c("run_clean", _split("fun day | family day | raffle"))
+_c("ex_violence", _split("put on a boat and sunk | sink the boats | sink them all | every last one of them"))
+_c(
+    "home_attack",
+    _split("burn her car out | burn his car out | burn their car out | burn her car | burn his car"),
+)

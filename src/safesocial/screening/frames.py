@@ -1610,7 +1610,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "a call to attack a home or a car",
         "illegal",
-        (S("home_attack"), S("threat_intent", live=False)),
+        (S("home_attack", reach=8), S("threat_intent", live=False)),
         "Threatens or calls for damage to someone's home or car.",
         window=160,
         short=True,

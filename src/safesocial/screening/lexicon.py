@@ -3176,6 +3176,28 @@ _add(
     """),
 )
 
+_add(
+    "secrecy",
+    _cy(
+        "am beidio deud wrth mam",
+        "i beidio deud wrth mam",
+        "am beidio dweud wrth mam",
+        "am beidio deud wrth dad",
+    ),
+)
+_add(
+    "exploit",
+    _split("""
+    moved into my nan's flat | moved into her flat | taken over her flat | taken over his flat
+    taken over my nan's flat | sell stuff from there | dealing from her flat | dealing from his flat
+    """),
+)
+_add("exploit_weak", _cy("'di rhoi ffôn i", "wedi rhoi ffôn i", "efo dynion hŷn", "gyda dynion hŷn"))
+_add(
+    "crime_other",
+    _split("shank a year | stab a year | shank someone | stab someone | gonna shank | going to shank"),
+)
+
 
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
