@@ -2531,6 +2531,20 @@ ROUND_SEVEN = [
         **PARENT,
     ),
     C("a pupil to be stabbed", "knife crime is fun lol, gonna shank a year 9 tomorrow", "illegal", **PUBLIC),
+    C(
+        "a disclosure after an article",
+        "Great article on the science of reading: https://example.org/1 He sends me pictures and asks me "
+        "to keep it secret, is that normal?",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a disclosure after training",
+        "We had safeguarding training at school today and it made me realise my stepdad touching me "
+        "isn't normal",
+        "safeguarding",
+        **PUPIL,
+    ),
     NOT(
         "news of county lines",
         "BBC News: man jailed for county lines exploitation of teenagers in Taunton",

@@ -3469,7 +3469,7 @@ _c(
 # News reports of a risk: not a disclosure of it, not the crime itself.
 _c(
     "sg_training",
-    _split("bbc news | news: | sky news | itv news | documentary | drama on | report on | article on"),
+    _split("bbc news | news: | sky news | itv news | documentary about | drama about"),
 )
 _c(
     "crime_warn",

@@ -28,15 +28,23 @@ _SIGNS = (
 
 
 def _live(ctx: Context, spans: list[Span]) -> list[Span]:
+    if not spans:
+        return []
+    lessons = concept_spans(ctx, "sg_training")
     return [
         s
         for s in spans
         if not ctx.overlaps(s, "figurative")
         and not ctx.near([s], ctx.spans("safeguard_neutral"), window=15)
-        # "a CPD refresher on county lines": a lesson about a risk, not a disclosure of it
-        and not ctx.near([s], concept_spans(ctx, "sg_training"), window=80)
+        and not (lessons and _taught(ctx, lessons, s))
         and not ctx.negated(s, reach=12)
     ]
+
+
+def _taught(ctx: Context, lessons: list[Span], span: Span) -> bool:
+    """ "A CPD refresher on county lines": the risk named as the subject of a lesson, training or news item
+    just before it in the same sentence, not disclosed."""
+    return any(t[0] < span[0] and span[0] - t[1] <= 60 and ctx.same_sentence(t[0], span[0]) for t in lessons)
 
 
 def _proud_of_grown_up(ctx: Context, post: Post, span: Span) -> bool:
