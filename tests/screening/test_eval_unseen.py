@@ -196,3 +196,31 @@ def test_when_the_screener_runs_on_the_third_held_out_wave_then_it_keeps_its_fig
     assert report.breach_recall >= HELDOUT3_BAR["breach_recall"], table
     assert report.escalation_recall >= HELDOUT3_BAR["escalation_recall"], table
     assert report.false_alarm_rate <= HELDOUT3_BAR["false_alarm_rate"], table
+
+
+# heldout4 and heldout5a: the fourth held-out wave and the first half of the fifth (blind; first looks in
+# their first_look.txt, taken at the start of round seven: heldout4 F1 0.842, escalation recall 0.640;
+# heldout5a F1 0.773, escalation recall 0.600). Their bars are the figures reached once they had been seen
+# (round seven), so that any regression fails; those show fit, not quality on new posts.
+HELDOUT4_BAR = {
+    "f1": 0.970, "precision": 0.970, "breach_recall": 1.0, "escalation_recall": 1.0,
+    "false_alarm_rate": 0.019,
+}  # fmt: skip
+HELDOUT5A_BAR = {
+    "f1": 0.916, "precision": 0.950, "breach_recall": 0.969, "escalation_recall": 1.0,
+    "false_alarm_rate": 0.035,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("wave", "bar"), [("heldout4", HELDOUT4_BAR), ("heldout5a", HELDOUT5A_BAR)])
+def test_when_the_screener_runs_on_the_fourth_and_fifth_held_out_waves_then_it_keeps_its_figures(
+    wave: str, bar: dict[str, float]
+) -> None:
+    report = scoring.evaluate(CASES_DIR / f"{wave}/cases.jsonl", CASES_DIR / f"{wave}/profiles")
+    table = report.table()
+    print(f"\n{wave}\n{table}")
+    assert report.f1 >= bar["f1"], table
+    assert report.precision >= bar["precision"], table
+    assert report.breach_recall >= bar["breach_recall"], table
+    assert report.escalation_recall >= bar["escalation_recall"], table
+    assert report.false_alarm_rate <= bar["false_alarm_rate"], table

@@ -1688,6 +1688,1015 @@ ROUND_SIX = [
 ]
 
 
+ROUND_SEVEN = [
+    # a video or picture of a pupil passed round
+    C(
+        "a clip going round",
+        "who's got the vid of that year 8 lad? post it in the gc lol",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a link to a video of a girl",
+        "Anyone got the link to the video of the Year 11 girl from the party? Asking for a mate",
+        "safeguarding",
+    ),
+    NOT(
+        "a proud clip going round",
+        "The video of the Year 6 girls singing is doing the rounds on the parents' page, so proud",
+        ESCALATION,
+    ),
+    NOT(
+        "a recipe video going round",
+        "That pasta video is doing the rounds again, send it to the gc",
+        ESCALATION,
+    ),
+    # a stranger singling out one child in a picture
+    C(
+        "a present for the girl at the back",
+        "Beautiful photo. Which one is the girl in the red coat? I'd love to send her a gift, inbox me x",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "how old is he",
+        "What a cute lad. Which one's the boy in the blue? How old is he? Would love to chat with him",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "a proud gran",
+        "Gorgeous photo! Which one is our Millie? Can't wait to see her on Sunday",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT("a new head", "Our new head starts in September, can't wait to meet her", ESCALATION, **PARENT),
+    # pictures of children in kit, for payment
+    C(
+        "more of the team in kit",
+        "Great shots 😍 got any more of the girls in their swimsuits? I pay well, message me",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "team photos to order",
+        "Any more photos of the under 10s team? The photographer's prints are on the order form",
+        ESCALATION,
+        **PARENT,
+    ),
+    # young people wanted for runs
+    C(
+        "youngers for parcels",
+        "looking for youngers to do drop offs, deliver parcels after school, paid cash same day",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "young lads for football",
+        "Need young lads for the under 14s football team, training Tuesdays at the rec",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # children driven by a drunk adult
+    C(
+        "drunk at the school run",
+        "His dad turned up hammered again and drove the kids home from school. Nobody stopped him.",
+        "safeguarding",
+        **PARENT,
+    ),
+    NOT("a taxi home", "Bit drunk after the staff do so got a taxi home, kids at their nan's", ESCALATION),
+    # eating disorders and farewells, from a child
+    C("thinspo", "need more thinspo, 3 days no food and counting", "safeguarding", **PUPIL),
+    C("welsh: not wanting to live", "Dwi ddim isio byw dim mwy, sori mam", "safeguarding", **PUPIL),
+    NOT(
+        "a balanced meal",
+        "skipping breakfast is a bad idea before a match, eat your porridge",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT("welsh: tired of rain", "Dwi di cael llond bol o'r glaw 'ma", ESCALATION, **PUPIL),
+    # a training session on a risk is not a disclosure of it
+    NOT(
+        "a CPD session on exploitation",
+        "Inset day: twilight training on child sexual exploitation and grooming. Really useful.",
+        ESCALATION,
+    ),
+    # extremism: attackers, their writings, incel initials, jihadist calls, Welsh calls to act
+    C("a manifesto praised", "Read the Buffalo shooter's manifesto. Every word of it is true.", "extremism"),
+    C(
+        "an attacker's work to finish",
+        "Tarrant was a hero. Someone should finish what he started.",
+        "extremism",
+    ),
+    C("incel initials", "roasties deserve it. time for someone to go full ER on them", "extremism", **PUPIL),
+    C(
+        "a call to fight abroad",
+        "Hijrah is calling, brothers. The ummah needs fighters, answer the call",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "welsh: immigrants must go, join us",
+        "Mae'n rhaid i'r mewnfudwyr fynd adref. Ymunwch â ni, amser gweithredu.",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "white lads called to fight",
+        "Proper British lads wanted. Train hard, fight, take this country back. DM me",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "a history lesson",
+        "Year 9 history: why did the Christchurch attack change gun laws in New Zealand?",
+        ESCALATION,
+    ),
+    NOT("a must-read novel", "This novel should be required reading, every word is true to life", ESCALATION),
+    NOT(
+        "time for action on litter",
+        "No more talking, time for action on litter in the park! Join us Saturday",
+        ESCALATION,
+    ),
+    NOT("an ER nurse", "Long shift in A&E tonight, the ER was rammed", ESCALATION),
+    # stolen goods, offered
+    C("a van with no paperwork", "Transit van for sale £900, no V5, don't ask where it's from", "illegal"),
+    C(
+        "tablets from the stock cupboard",
+        "Anyone want an iPad? Got a couple spare from the stock cupboard, won't be missed 😉 £60",
+        "illegal",
+    ),
+    NOT("a lost bike", "My bike was stolen from the station. Bring it back, no questions asked", ESCALATION),
+    NOT(
+        "a dropped phone",
+        "Phone fell off the back of the sofa again, anyone want to buy me a case?",
+        ESCALATION,
+    ),
+    # exam papers offered before the exam
+    C(
+        "tomorrow's paper for sale",
+        "I can get you tomorrow's chemistry paper, £150, DM me",
+        "illegal",
+        **PUPIL,
+    ),
+    NOT(
+        "revision for next week",
+        "Past papers for next week's GCSE maths paper are on the website, £5 revision guides in the shop",
+        ESCALATION,
+    ),
+    # phishing
+    C(
+        "a refund scam",
+        "Council tax refund of £200 for every household! Enter your bank details here to claim: bit.ly/rf",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a scam warning",
+        "Beware: a text saying you're owed a refund and asking you to enter your bank details is a scam",
+        ESCALATION,
+    ),
+    # threats with an object and a target
+    C(
+        "windows and petrol",
+        "Someone should put his windows through and pour petrol on that car",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "a shiny car",
+        "I know where that teacher lives. His car won't look so shiny after the weekend.",
+        "illegal",
+        **PARENT,
+    ),
+    C(
+        "welsh: a knife to the school",
+        "Os ydi'r prifathro'n ei wahardd o eto mi a' i draw i'r ysgol efo cyllell. Dw i o ddifri.",
+        "illegal",
+        **PARENT,
+    ),
+    C("welsh: a beating", "Dwi'n mynd i'w stido fo tu allan i'r ysgol fory", "illegal", **PARENT),
+    NOT("a storm", "The storm put the windows through at the cricket club last night", ESCALATION),
+    NOT("lamb shank", "Slow-cooked lamb shank for tea, it will change your life", ESCALATION),
+    NOT(
+        "a knife in food tech",
+        "I'll bring a knife to school for the food tech cake, Miss said it's fine",
+        ESCALATION,
+        **PARENT,
+    ),
+    # drugs in code
+    C("emoji deals", "💨🍃 and ❄️ avail tonight, delivering round the estate, snap me", "illegal", **PUBLIC),
+    C(
+        "a number for ket",
+        "anyone got a number for some ket this weekend? usual lad's not answering",
+        "illegal",
+    ),
+    NOT("a snow day", "❄️❄️ snow day! school open now, delivering hot chocolate round the hall", ESCALATION),
+    # stolen streaming and pay TV
+    C("jailbroken sticks", "Jailbroken Firesticks for sale, all channels unlocked, £45", "illegal"),
+    NOT("a film night", "Firestick and a film tonight, perfect Friday", ESCALATION),
+    # regional street names and measures
+    C("teenths delivered", "Fresh teenths in, tap me up, delivery round Yeovil", "illegal", **PUBLIC),
+    C(
+        "a bag of sniff",
+        "anyone sorted for a bag of sniff tonight? will pay for delivery",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "Henry's party bags",
+        "Henry's birthday party Saturday, 10 a bag for party bags lol",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT("snap me pictures", "Tap me on snap for pics from the wedding x", ESCALATION, **PUBLIC),
+    # a debt held over a child
+    C(
+        "a debt wiped for holding",
+        "the olders made me hold the box in my locker, they said it wipes my debt",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT("olders at the bake sale", "my olders said they'd help with the bake sale", ESCALATION, **PUPIL),
+    # a child's room visited while a parent is away
+    C(
+        "a bed while mum works nights",
+        "my stepdad gets in my bed when mum's on nights and says it's our secret",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "welsh: the bedroom while mum is out",
+        "Mae o'n dod i'n llofft i pan mae mam allan",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "a little brother's nightmares",
+        "my little brother comes into my room every night when mum's at work, he's scared of the dark",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "a toddler in bed",
+        "Our toddler gets in our bed when dad's at work, any tips for sleep?",
+        ESCALATION,
+        **PARENT,
+    ),
+    # a child's looks and a way to reach her
+    C("peng for 14", "she's peng for 14, what's her insta?", "safeguarding", **PUBLIC),
+    NOT("a proud grandparent", "Cute kids! Which one's yours? How old is she now?", ESCALATION, **PUBLIC),
+    NOT(
+        "a fit teenager",
+        "My 13 year old is so fit now she's doing park run every week, anyone know a running club for her?",
+        ESCALATION,
+        **PARENT,
+    ),
+    # work for young people paid like runs
+    C(
+        "girls wanted, travel provided",
+        "looking for girls aged 14-16, cash daily, travel provided, dm",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "teens for the fete",
+        "Looking for teens to help at the summer fete, cash daily for the raffle float, paid weekly",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "boys for the choir", "Looking for boys aged 11-14 for the choir, rehearsals on Tuesdays", ESCALATION
+    ),
+    # official documents round their checks; phishing by parcel or tax
+    C("sick notes, no doctor", "Sick notes, no doctor needed, £20 each, DM", "illegal", **PUBLIC),
+    C(
+        "a redelivery fee",
+        "Update your payment details now or your parcel will be returned. Redelivery fee £1.45: rm-redel.com",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a badge renewed",
+        "Get your blue badge renewed online at gov.uk, no assessment needed if nothing has changed, £10 fee",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "payroll details",
+        "Update your bank details with payroll by Friday or you won't get paid this month",
+        ESCALATION,
+    ),
+    # no political solution
+    C(
+        "the grid brought down",
+        "There is no political solution. Hit the substations, accelerate the collapse.",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT("a grid of laps", "Hit the grid on the running track, 5 laps done", ESCALATION, **PUBLIC),
+    # a weapon brought to the school
+    C(
+        "a knife up the school",
+        "I'm coming up the school with a knife if that teacher touches my kid again",
+        "illegal",
+        **PARENT,
+    ),
+    NOT("raffle prizes", "Coming up the school with the PTA raffle prizes tonight", ESCALATION, **PARENT),
+    # attackers' fan culture, the Holocaust denied
+    C("an attacker sainted", "Saint Brenton showed us the way. Time for another one.", "extremism", **PUBLIC),
+    C(
+        "a terror channel",
+        "Subscribe to the Terrorgram channel, the saints are waiting",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "the Holocaust denied",
+        "wake up, the 6 million is a lie and they run the media",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "a Holocaust lesson",
+        "Our Year 9 history unit on the Holocaust ends with a survivor's testimony next week",
+        ESCALATION,
+    ),
+    NOT("a teacher who showed the way", "Mrs Bell showed the way with the new reading scheme", ESCALATION),
+    # stolen goods and an MOT without the car
+    C(
+        "trainers from the warehouse",
+        "Nike trainers going cheap, came from a mate who works at the warehouse if you get me",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "an MOT without the car",
+        "£50 cash and I'll sort your MOT, no need to bring the car",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT("a car sold for spares", "Just sold my old car, no MOT, sold as seen for spares, £300", ESCALATION),
+    # a school to be burned with people inside; girls filmed changing
+    C(
+        "the school burned",
+        "Burn the school down with the teachers inside, that's what they deserve",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "girls filmed changing",
+        "Caught my neighbour filming the girls changing at the swimming pool, police called",
+        "illegal",
+    ),
+    NOT("burnt toast", "Burnt the toast, burnt the sausages, nearly burnt the house down lol", ESCALATION),
+    # knowing where someone lives, with a warning
+    C(
+        "a car known, a warning",
+        "We know what car she drives and where she drops her kids. She's been warned.",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "welsh: a shock tonight",
+        "Dw i'n gwybod lle mae'r athrawes yn byw. Fydd hi'n cael sioc heno.",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a surprise party",
+        "We know where she lives so we'll all turn up with cake, she's been warned 😂",
+        ESCALATION,
+    ),
+    # a PIN asked for; images held over a child; a child sleeping rough; consent denied
+    C(
+        "a PIN for a voucher",
+        "Text back your PIN to claim your £500 Tesco voucher. Offer ends today!",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "images held over a child",
+        "he said if i dont send more pics hell post the ones i sent to everyone",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "sleeping rough",
+        "been sleeping in the park for 3 nights, mum said not to come back",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "consent denied",
+        "13 is old enough. Age of consent is a social construct anyway",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "a PIN warning",
+        "Beware: a text asking you to send your PIN to claim a voucher is a scam",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "camping in the park",
+        "Slept in the park under the stars at the scout camp, amazing",
+        ESCALATION,
+        **PUPIL,
+    ),
+    # news, lessons, drama, sport, cooking and selling things on
+    NOT(
+        "good luck for tomorrow's paper", "Year 11 GCSE maths paper tomorrow, good luck everyone!", ESCALATION
+    ),
+    NOT(
+        "a sports day video",
+        "Sports day video is doing the rounds on the parents' WhatsApp, the Year 4 relay was epic",
+        ESCALATION,
+    ),
+    NOT("a cooking club", "Cooking club: lamb shanks, a sharp knife and 12 very careful Year 6s", ESCALATION),
+    NOT(
+        "a drama on county lines",
+        "The county lines drama on iPlayer is brilliant, so true to life",
+        ESCALATION,
+    ),
+    NOT(
+        "a lost purse",
+        "Lost my purse at the school gates, reward if handed in, no questions asked",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a free sofa",
+        "Anyone want a free sofa? Collection after dark only as I'm at work all day",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "a plumber's number",
+        "Anyone got a number for a good plumber in Frome? Usual guy's gone quiet",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT("a couple at uni", "My boyfriend is 24 and I'm 23 lol we met at uni", ESCALATION, **PUBLIC),
+    NOT(
+        "a lesson on a manifesto's lies",
+        "Lesson on the Christchurch attack and the manifesto's lies for my A level politics group",
+        ESCALATION,
+    ),
+    NOT(
+        "a rebate with a scam warning",
+        "Council tax rebate of £150 is paid automatically, you don't need to give bank details, beware scams",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # pictures of children traded or paid for per piece
+    C(
+        "gala pictures swapped",
+        "Got loads of pics of the Year 4 girls from the swimming gala, swap for yours? DM",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "paid per video",
+        "I'll pay £20 for every video of little girls doing gymnastics in leotards",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "gala photos on the website",
+        "Photos from the swimming gala are on the school website, well done all",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a leotard order",
+        "Our gymnastics club's leotard order is in, collection from reception",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # a Welsh overdose plan, a Welsh call to burn a hotel
+    C("welsh: all the tablets", "Dwi'n mynd i gymryd y tabledi i gyd heno", "safeguarding", **PUPIL),
+    C(
+        "welsh: petrol to the hotel",
+        "Dewch â phetrol at y gwesty lloches nos Sadwrn, amser eu llosgi nhw allan",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT("welsh: laughing", "Dwi bron â marw o chwerthin 😂", ESCALATION, **PUPIL),
+    # sexual violence wished, police stations firebombed, a group wished dead
+    C(
+        "rape wished on a girl",
+        "Becky deserves rape for what she posted, someone find her",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("a station firebombed", "ACAB, firebomb the station, brick every copper", "illegal", **PUBLIC),
+    C("a group wished dead", "The only good muslim is a dead one", "extremism", **PUBLIC),
+    NOT("a dead battery", "The only good thing about Monday is a dead quiet staffroom", ESCALATION),
+    # praise of a class is not flattery of a child
+    NOT(
+        "a grown-up class", "The kids were so grown up today on their trip, proud teacher moment", ESCALATION
+    ),
+    C(
+        "grown up, to one child",
+        "you looked so grown up today. send me a pic of your outfit for tonight? our secret",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    # runs for young people, in other words
+    C(
+        "boys to carry a bag",
+        "Boys wanted for easy money, just need to carry a bag to Bristol and back, cash same day",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a young driver for drops",
+        "Need a young driver, 17+, to do drops round Taunton, £200 a night, dm",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "young farmers",
+        "Young farmers wanted for the county show, no experience needed, bring wellies",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "raffle drops",
+        "Anyone know a good driver for Saturday drops of the raffle prizes round Taunton?",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # Welsh drugs, threats and warnings
+    C("welsh: bad smoke tonight", "Pwy sy isio chydig o fwg drwg? Ar gael heno", "illegal", **PUBLIC),
+    C(
+        "welsh: legs broken",
+        "Os eith yr athro 'na ar ôl fy merch i eto mi dorra i ei goesau fo",
+        "illegal",
+        **PARENT,
+    ),
+    C(
+        "welsh: watch the news",
+        "Dan ni'n gwybod lle mae'r pennaeth yn byw. Gwyliwch y newyddion.",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT("welsh: table legs", "Mi wna i dorri coesau'r bwrdd i ffitio'r car", ESCALATION, **PARENT),
+    NOT("welsh: snow tonight", "Eira ar gael heno ar y Wyddfa, cofiwch eich cotiau", ESCALATION, **PUBLIC),
+    # the school's things sold on; pictures of work asked for
+    C(
+        "the school's iPads",
+        "Who wants to buy some of the school's iPads? Head won't notice, £50 each",
+        "illegal",
+    ),
+    NOT(
+        "pictures of creations",
+        "Modelling clay workshop for Year 2 tomorrow, send pics of your creations!",
+        ESCALATION,
+    ),
+    NOT("an old blazer", "Selling my old school blazer, £10, collection from Frome", ESCALATION, **PARENT),
+    # pills saved up, a grown man's gifts and lifts, worn clothes wanted, messages deleted with a child
+    C(
+        "meds saved up",
+        "tonight's the night. i've saved up all my meds. bye everyone",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a man's gifts and lifts",
+        'My 15 year old\'s "friend" is a 29 year old man who buys her vapes and drives her around',
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "worn uniform wanted",
+        "Paying top dollar for used school uniform from girls aged 10-14, must be worn, message me",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "messages deleted with a child",
+        "I've deleted our messages, make sure you delete yours too. It's our thing x",
+        "safeguarding",
+        **TO_PUPIL,
+    ),
+    NOT("saving for a phone", "saving up for a new phone, down to my last £2 lol", ESCALATION, **PUPIL),
+    NOT(
+        "a friend of 16",
+        "My 15 year old's friend is 16 and they're off to the cinema, sweet",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "uniform sizes",
+        "Selling uniform, girls aged 10-14 sizes, good condition, message me",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # incel initials by name, plates and mules, a school to be bombed
+    C(
+        "going full elliot",
+        "the normies at this school will see on friday. going full elliot. dont come in",
+        "extremism",
+        **PUPIL,
+    ),
+    C(
+        "stolen plates",
+        "Stolen plates, clean logbooks, no MOT needed, cars for sale, ask for Dave",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "a money mule",
+        "Need a mule for my account, £300 for letting money go through yours, easy",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("a school bombed", "We should bomb the school, they're indoctrinating our kids", "illegal", **PUBLIC),
+    NOT(
+        "designer mules",
+        "Pay £300 for a mule? The slippers I mean lol, designer prices are mad",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "a mule scam warning",
+        "Warning: never let money go through your account for someone else, it's money mule fraud",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # pictures of daughters collected; a child flattered for a picture in uniform
+    C(
+        "a collection of daughters' pictures",
+        "Any mums on here got pics of their daughters in swimsuits? Building a collection, will pay",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a picture in uniform",
+        "u look mad mature in ur pfp, how old r u? send a pic in ur school uniform",
+        "safeguarding",
+        **PUBLIC,
+        **TO_PUPIL,
+    ),
+    # packages held and debts worked off
+    C(
+        "packages held",
+        "Young lads needed to hold packages, pays well, no experience, dm for details",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a debt worked off",
+        "i owe the olders £400 now and they said i have to work it off",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "older boys and a football",
+        "the older boys gave me a go on their footy, they're sound",
+        ESCALATION,
+        **PUPIL,
+    ),
+    # a match to a house; a bat with a Welsh warning; a Welsh exam paper; plugs in emoji
+    C(
+        "a match to the head's house",
+        "Someone should put a match to the head's house, see how she likes it",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("welsh: a bat tomorrow", "Mi fydda i yno efo bat pêl fas bore fory, gwyliwch chi", "illegal", **PARENT),
+    C(
+        "welsh: tomorrow's GCSE paper",
+        "Mae gen i bapur arholiad TGAU mathemateg yfory, £50, negesa fi",
+        "illegal",
+        **PUBLIC,
+    ),
+    C("a plug in emoji", "🔌 here, ❄️ 🍫 💊 all avail, discreet", "illegal", **PUBLIC),
+    NOT(
+        "a bonfire lit",
+        "Putting a match to the bonfire at 7, see you all at the school fireworks",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a rounders bat",
+        "Baseball bat and ball set for the rounders club, watch this space for fixtures!",
+        ESCALATION,
+    ),
+    # farewells in emoji and Welsh; pictures of a sister in emoji; a child singled out for her number
+    C("a knife and blood tonight", "🔪🩸 tonight, i'm done. nobody will miss me", "safeguarding", **PUPIL),
+    C("welsh: ending it", "Dwi'n mynd i neud diwedd arni heno.", "safeguarding", **PUPIL),
+    C(
+        "a sister's pictures in emoji",
+        "🍆💦 for pics of ur little sister, dm me 😉",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "the girl with pigtails",
+        "Who's the girl in the middle with the pigtails? Want her number",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "emoji in an essay",
+        "🔪 and 🩸 emojis in the Macbeth essay, Miss is gonna love it",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "the girl who sang",
+        "Who's the girl in the middle of the choir photo? She sang beautifully",
+        ESCALATION,
+        **PARENT,
+    ),
+    # a mosque to burn; food moved for cash; a car keyed; a crowd at the gates
+    C(
+        "a mosque to burn",
+        "The mosque on Church Road needs to burn. Friday, who's in?",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "food moved round town",
+        "Young ones needed to move food round town, 💷 daily, ask for T",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a car keyed",
+        "Shame if someone keyed that teacher's new Audi in the car park 🤷",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "welsh: a car known",
+        "Dwi'n gwybod pa gar mae'r brifathrawes yn ddreifio. Biti os fysa rwbath yn digwydd iddo fo",
+        "illegal",
+        **PUBLIC,
+    ),
+    C(
+        "lads at the gates",
+        "That teacher's got it coming. I'll be at the gates at 3 with my lads",
+        "illegal",
+        **PARENT,
+    ),
+    NOT(
+        "pick-up at the gates",
+        "I'll be at the gates at 3 with my lads for the football, any questions grab me",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a coach with the lads",
+        "My son's football coach has been brilliant with the lads this season",
+        ESCALATION,
+        **PARENT,
+    ),
+    # said with slips
+    C(
+        "botherd living",
+        "cant be botherd living anymore. gonna take evrything in the cupbord",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C("touchd me", "he touchd me where he shudnt and said its r secret", "safeguarding", **PUPIL),
+    C(
+        "a fight video wanted",
+        "anyone got the vid of the year 8 gurl gettin jumped? lmaooo send it",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    C(
+        "a teacher to be hanged",
+        "These p3d0s in the school need hanging, I know where the music teacher lives",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "hanging out", "I know where she lives now, we should hang out more this summer", ESCALATION, **PARENT
+    ),
+    NOT("a meme", "i'm dead 😂😂 this meme killed me", ESCALATION, **PUPIL),
+    # Welsh secrecy and exploitation, a flat taken over, work with no parents needed
+    C(
+        "welsh: don't tell mum",
+        "Mae athro fi'n anfon negeseuon ata i bob nos ac yn deud wrtha i am beidio deud wrth mam",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "welsh: a phone and older men",
+        "Mae rhywun 'di rhoi ffôn i'n mab ni ac mae o'n mynd i Lerpwl efo dynion hŷn",
+        "safeguarding",
+        **PARENT,
+    ),
+    C(
+        "a flat taken over",
+        "some lads moved into my nan's flat, she's scared to tell them to leave, they sell stuff from there",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "work, no parents needed",
+        "DM me if you want work, under 16s welcome, cash paid, no parents needed",
+        "safeguarding",
+        **PUBLIC,
+    ),
+    NOT(
+        "welsh: a football trip",
+        "Mae fy mab yn mynd i Lerpwl efo'r tîm pêl-droed dydd Sadwrn",
+        ESCALATION,
+        **PARENT,
+    ),
+    NOT(
+        "a fun day",
+        "Under 16s welcome at the family fun day, cash prizes for the raffle",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # boats sunk, a car burned out, a pupil to be stabbed; news of a crime is not the crime
+    C(
+        "boats sunk",
+        "Every last one of the invaders should be put on a boat and sunk. Time to act",
+        "extremism",
+        **PUBLIC,
+    ),
+    C(
+        "a car burned out",
+        "If the head doesn't sort this I'll burn her car out, I swear",
+        "illegal",
+        **PARENT,
+    ),
+    C("a pupil to be stabbed", "knife crime is fun lol, gonna shank a year 9 tomorrow", "illegal", **PUBLIC),
+    C(
+        "a disclosure after an article",
+        "Great article on the science of reading: https://example.org/1 He sends me pictures and asks me "
+        "to keep it secret, is that normal?",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a disclosure after training",
+        "We had safeguarding training at school today and it made me realise my stepdad touching me "
+        "isn't normal",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "news of county lines",
+        "BBC News: man jailed for county lines exploitation of teenagers in Taunton",
+        ESCALATION,
+    ),
+    NOT("a police appeal", "Police appeal after cars torched on the estate last night", ESCALATION, **PUBLIC),
+    NOT("a boat trip", "Boat trip for the Year 6s was a blast, nobody sunk lol", ESCALATION, **PUBLIC),
+]
+
+
+OUTSIDE_DM = {"audience": "direct", "action": "message", "recipient_role": "public"}
+
+ROUND_SEVEN_BREACH = [
+    # retaliation for a complaint
+    C(
+        "a misery for reporting",
+        "Keep complaining about me to the head and I'll make your life a misery, Faye.",
+        "harassment",
+        **COMMENT_STAFF,
+    ),
+    C(
+        "welsh: everyone will know",
+        "Dwi am wneud yn siŵr bod pawb yn gwybod amdanat ti. Paid trafferthu dod i'r gwaith.",
+        "harassment",
+        **TO_STAFF,
+    ),
+    NOT(
+        "a fundraiser shared", "I'll make sure everyone hears about your fundraiser, well done!", "harassment"
+    ),
+    NOT(
+        "a village fete",
+        "The whole village knows the fete is on Saturday, see you there!",
+        "harassment",
+    ),
+    # an inside story offered to someone outside the school
+    C(
+        "the real story of the cuts",
+        "Happy to give you a quote about the cuts at Brackenmoor, ring me after six.",
+        "media",
+        **OUTSIDE_DM,
+    ),
+    C(
+        "what's going on with the head",
+        "I can tell you what's really going on with the head and the governors. DM me.",
+        "media",
+        **OUTSIDE_DM,
+    ),
+    NOT(
+        "what happened at the party",
+        "I can tell you what really happened at Dave's party lol, ring me",
+        "media",
+        **OUTSIDE_DM,
+    ),
+    C(
+        "a newsroom's handle offered the story",
+        "DM me @BBCNews if you want the real story on what's happening at Brackenmoor 👀",
+        "media",
+    ),
+    NOT(
+        "thanks for a feature",
+        "Loved the piece by @BBCNews on our reading week, thanks for the story",
+        "media",
+    ),
+    NOT("road closures", "Follow @SomersetNews for the road closures, the story is on there", "media"),
+    # groups cast as vermin or impostors
+    C(
+        "breeding like rabbits",
+        "These migrants breed like rabbits, they'll take over the whole town.",
+        "discriminatory",
+    ),
+    C("men in dresses", "Trans women are just men in dresses, sorry not sorry.", "discriminatory"),
+    NOT(
+        "rabbits at the farm",
+        "The rabbits at the petting farm breed like rabbits, funnily enough",
+        "discriminatory",
+    ),
+    NOT(
+        "a panto dame",
+        "Panto season! Blokes in dresses and a lot of shouting, brilliant night",
+        "discriminatory",
+    ),
+    # secrets told on, results before they are public
+    C(
+        "results before they are public",
+        "Our results are down again and it all goes public next week. SLT in meltdown.",
+        "confidential",
+    ),
+    C(
+        "welsh: a suspension told on",
+        "Paid â deud wrth neb ond mae'r gofalwr wedi cael ei wahardd o'r ysgol heddiw.",
+        "confidential",
+    ),
+    NOT(
+        "a published Progress 8 score",
+        "Our Progress 8 score is a disgrace, worst in the county",
+        "confidential",
+    ),
+    # contempt in idiom and in Welsh
+    C(
+        "thick as two short planks",
+        "Some of the parents at Brackenmoor are thick as two short planks.",
+        "disparaging",
+    ),
+    C(
+        "welsh: a useless head",
+        "Mae'r brifathrawes yn hollol iwsles, cywilydd arni hi.",
+        "disparaging",
+        **PARENT,
+    ),
+    NOT("hard work paying off", "All that hard work paying off, so proud of our Year 6s", "disparaging"),
+    NOT("a crook in a film", "Watched a heist film tonight, the crook was brilliant", "disparaging"),
+    # someone else's picture or book, taken
+    C("a cartoon nicked", "Nicked this cartoon out of the paper, made me laugh", "copyright"),
+    C(
+        "a textbook scanned",
+        "Scanned the whole workbook into one PDF for my class, saves them buying it",
+        "copyright",
+    ),
+    NOT("a photo of my own", "Found this on my phone from last summer, what a day", "copyright"),
+    # support for a decision is a view on it too
+    C(
+        "behind the governors",
+        "Fully behind the governors' decision to close the nursery class. Right call.",
+        "policy-opinion",
+    ),
+    NOT("a referee's call", "Good call by the ref today, fully behind him", "policy-opinion"),
+    # a school trip helped on
+    C(
+        "helping on a trip",
+        "Helping out on the trip to the zoo today, the kids loved the penguins",
+        "school-reference",
+    ),
+    NOT(
+        "drunk as a skunk",
+        "Drunk as a skunk at my sister's wedding 🍑 who wants to see the photos lol",
+        ESCALATION,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_SEVEN_BREACH, ids=ids(ROUND_SEVEN_BREACH))
+def test_when_a_breach_is_said_in_the_seventh_round_of_words_then_it_is_found(
+    screener: Screener, case: Case
+) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", ROUND_SEVEN, ids=ids(ROUND_SEVEN))
+def test_when_the_seventh_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_SIX, ids=ids(ROUND_SIX))
 def test_when_the_sixth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

@@ -47,7 +47,14 @@ def test_when_the_profiles_are_read_then_the_schools_and_people_are_new() -> Non
     others = [CASES_DIR / f"{p}.json" for p in POLICIES]
     others += [
         CASES_DIR / sub / f"{p}.json"
-        for sub in ("fresh", "heldout1/profiles", "heldout2/profiles", "heldout3/profiles")
+        for sub in (
+            "fresh",
+            "heldout1/profiles",
+            "heldout2/profiles",
+            "heldout3/profiles",
+            "heldout4/profiles",
+            "heldout5a/profiles",
+        )
         for p in POLICIES
     ]
     elsewhere = set().union(*(profile_names(path) for path in others))

@@ -23,6 +23,8 @@ SETS = [
     ("heldout1/cases.jsonl", "heldout1/profiles"),
     ("heldout2/cases.jsonl", "heldout2/profiles"),
     ("heldout3/cases.jsonl", "heldout3/profiles"),
+    ("heldout4/cases.jsonl", "heldout4/profiles"),
+    ("heldout5a/cases.jsonl", "heldout5a/profiles"),
     ("pass3/cases.jsonl", "pass3/profiles"),
 ]
 

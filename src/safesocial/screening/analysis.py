@@ -245,6 +245,11 @@ class TextScan:
         m = _NEXT_WORD.match(self.lower, end, min(len(self.lower), end + 40))
         if m is None:
             return None
+        if (
+            self.lower[start:end] in COMMON_WORD_NAMES
+            and not self.text[m.start(1) : m.start(1) + 1].isupper()
+        ):
+            return None  # "Poppy fields in full bloom": a word and a word, not a name and a misspelt surname
         # The candidates are the entry's first-name people, so the answer for a word is the entry's: kept on
         # the profile ("Grace period", "Hope the rain" come back often).
         cache = self.profile.surname_after_cache

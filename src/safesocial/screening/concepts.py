@@ -1673,7 +1673,7 @@ _c(
 _c(
     "career_threat",
     _split("""
-    make sure the whole trust hears | make sure the whole school hears | everyone hears about your
+    make sure the whole trust hears | make sure everyone hears about your
     tell everyone about your | hears about your affair | everyone will know about your
     """),
 )
@@ -2763,4 +2763,725 @@ _c(
     prints | the prints | order form | sell prints | photographer | the pta | school photos | official photos
     pic of the | photo of the | picture of the
     """),
+)
+
+# --- round seven -------------------------------------------------------------------------------------------
+# A picture or video of a child passed round: "the link to that video of the Year 10 girl", "send it to
+# the gc".
+_c(
+    "sg_circulate",
+    _split("""
+    doing the rounds | going round the school | going round school | going around school | send it to the gc
+    send it in the gc | send it to the group | send it round | sending it round | post it in the gc
+    drop it in the gc | put it in the gc | who's got the vid | whos got the vid | whoevers got the vid
+    whoever's got the vid | whoever has the vid | anyone got the link | got the link to | link to that video
+    link to the video | airdrop it | airdropping it | share it round | sharing it round | passed round
+    being passed around | being passed round | asking for a mate
+    """)
+    + _cy("yn mynd o gwmpas", "yn mynd rownd", "gyrra fo i'r grŵp", "anfon o i'r grŵp"),
+)
+# What makes a video of a pupil going round a thing to be proud of.
+_c(
+    "sg_circ_clean",
+    _split("""
+    proud | well done | congrats | congratulations | singing | performance | concert | assembly | choir
+    talent | the match | the final | goal | netball | football | dance | the show | the play | race
+    """),
+)
+# A stranger reaching for one child in a picture: "send her a present", "how old is she".
+_c(
+    "sg_reach",
+    _split("""
+    send her a present | send him a present | send her a gift | send him a gift | chat to her | chat to him
+    chat with her | chat with him | talk to her | talk to him | message her | message him | meet her
+    meet him
+    meet up with her | how old is she | how old is he | how old's she | how old's he | what age is she
+    what age is he | add her | add him | her number | his number | her snap | his snap | dm me | inbox me
+    """),
+)
+_c(
+    "sg_pic_ask",
+    _split("""
+    got any more of | any more of the girls | any more of the boys | any more pics | any more photos
+    more of the girls | more of the boys | in their pe kits | in their pe kit | in their swimsuits
+    in their swimming costumes | in their leotards | in their nighties | in their pyjamas
+    """),
+)
+_c("sg_pay", _split("i pay for | i'll pay for | ill pay for | pay for the good | i pay well"))
+# A picture that should not exist, said without naming it.
+_c(
+    "sg_image_weak",
+    _split("""
+    shouldn't be there | should not be there | shouldnt be there | definitely shouldn't | not right
+    made me feel sick | made me sick | felt sick | feel sick
+    """),
+)
+_c(
+    "sg_neglect",
+    _split("""
+    going home to no food | home to no food | no food again | sleeping on a mate's sofa
+    sleeping on mates' sofas
+    sleeping on mates sofas | on a mate's sofa | sofa surfing | sofa-surfing | kicked him out | kicked her out
+    kicked out of home | thrown out of home | threw him out | threw her out | nowhere to sleep
+    nowhere to live
+    """),
+)
+_c(
+    "adult_partner",
+    _ages(
+        (
+            "boyfriend' is {n}",
+            'boyfriend" is {n}',
+            "bf is {n}",
+            "boyfriend who is {n}",
+            "boyfriend is like {n}",
+        ),
+        range(19, 41),
+    ),
+)
+# Young people wanted for runs: county lines recruitment.
+_c(
+    "young_recruit",
+    _split("""
+    young lads | young boys | youngers | youngens | young ones | school kids | schoolkids | kids wanted
+    lads wanted | need lads | need young | looking for lads | looking for young
+    """),
+)
+# Drug emojis and codes that take two to mean a deal: "🍃 green n ❄️ white avail tonight".
+_c("drug_emoji", _split("🍃 | ❄️ | ❄ | 💨 | 🌿 | 🔌 | 💊 | 🍄 | ⛽ | 🥦 | 🍁 | 💎 | 🐎 | green n | n white"))
+_c(
+    "drug_avail",
+    _split("""
+    avail | avail tonight | available tonight | delivering round | dropping tonight | snap me | link me | hmu
+    tap in | on tap | 👻 | 📲 | delivery tonight | drops tonight
+    """),
+)
+_c(
+    "drug_offer",
+    _split("""
+    got a number for | anyone got a number | anyone got a link for | got a link for | usual lad | usual guy
+    usual man | the usual lad | my usual lad | where to get
+    """),
+)
+# Attackers and their writings; praise of them.
+_c(
+    "ex_attacker",
+    _split("""
+    christchurch manifesto | the manifesto | his manifesto | brenton tarrant | anders breivik | payton gendron
+    the buffalo shooter | the el paso shooter | patrick crusius | the unabomber | ted kaczynski
+    timothy mcveigh
+    darren osborne | jake davison | the finsbury park attacker | the southport killer
+    """),
+)
+_c(
+    "ex_praise",
+    _split("""
+    every word is true | every word of it is true | every word of it | finish what he started
+    finish what they started | finish what he began | spoke the truth | was right about all of it
+    was right about everything | should read | must read | required reading
+    """),
+)
+_c(
+    "incel_call",
+    _split(
+        "go full er | going full er | er was right | pull an er | do an er | the er way | supreme gentleman"
+    ),
+)
+_c(
+    "jihad_call",
+    _split("""
+    needs fighters | need fighters | needs its fighters | is calling | answer the call | the call of jihad
+    who's coming with me | whos coming with me
+    """),
+)
+_c("ex_travel", _split("nasheed | nasheeds"))
+_c(
+    "ex_takeback",
+    _split("take the country back | take this country back | take back the country | take back this country"),
+)
+_c(
+    "ex_ingroup_strong",
+    _split("""
+    proper british lads | proper british | british lads | for being white | guilty for being white
+    white lads
+    english lads
+    """),
+)
+_c(
+    "ex_violence_weak",
+    _split("""
+    must go home | should go home | go back home | send them home | time to stop talking
+    stop talking and act
+    no more talking | time for action | real action
+    """)
+    + _cy(
+        "fynd adra",
+        "fynd adref",
+        "mynd adra",
+        "mynd adref",
+        "amser gweithredu",
+        "gweithredu go iawn",
+        "dim mwy o siarad",
+    ),
+)
+# Stolen goods said without the word: "fell off the back of a lorry", "don't ask where it's from".
+_c(
+    "stolen_hint",
+    _split("""
+    fell off the back of a lorry | fell off the back of a van | fell off the back of a truck
+    fell off a lorry
+    fell off the back of the lorry | 'fell off' | "fell off" | fell off the it | don't ask where it's from
+    dont ask where its from | don't ask where they're from | dont ask where theyre from
+    don't ask where they came from | dont ask where they came from | don't ask where i got
+    dont ask where i got
+    no questions asked | no questions | no logbook | no log book | no v5 | no v5c | nobody's counting
+    nobody is counting | no one's counting | noone's counting | won't be missed | wont be missed
+    five finger discount | spare from the it cupboard | from the it cupboard | from the stock cupboard
+    collection after dark | after dark only | no receipts | no receipt
+    """),
+)
+_c(
+    "stolen_clean",
+    _split("""
+    reward | return it | bring it back | hand it back | stolen from me | was stolen | got stolen | been stolen
+    handed in | hand them in | hand it in | hand in | amnesty | lost | missing | police | scam | beware
+    my bike | my car | quiz | answers
+    """),
+)
+# Fuel for road vehicles.
+_c("road_use", _split("run cars on | run your car on | run their cars on | cars on it | run your van on"))
+# An exam yet to be sat, and the paper offered.
+_c(
+    "exam_ahead",
+    _split("""
+    next week's gcse | next weeks gcse | next week's exam | next weeks exam | next week's maths paper
+    next week's paper | next weeks paper | tomorrow's exam | tomorrows exam | tomorrow's paper
+    tomorrows paper | tomorrow's gcse | tomorrows gcse | the real paper | leaked paper | leaked exam
+    the paper before | this year's paper | this years paper
+    """)
+    + [
+        f"{when} {subject} paper"
+        for when in ("tomorrow's", "tomorrows", "next week's", "next weeks", "monday's", "friday's")
+        for subject in (
+            "maths",
+            "english",
+            "science",
+            "chemistry",
+            "physics",
+            "biology",
+            "history",
+            "geography",
+            "french",
+            "spanish",
+            "german",
+            "computing",
+            "re",
+            "welsh",
+            "gcse",
+            "a level",
+            "sats",
+        )
+    ],
+)
+_c(
+    "exam_sale_clean",
+    _split("""
+    revision | past paper | past papers | practice paper | practice papers | mock | mocks | good luck
+    tutor | tutoring
+    """),
+)
+# Phishing: a bait and a request for bank details.
+_c(
+    "phish_ask",
+    _split("""
+    enter your bank card details | enter your card details | enter your bank details | your bank details here
+    card details here | verify your account | confirm your bank details | confirm your card details
+    your card number | your sort code | your long card number
+    """)
+    + _cy("manylion banc", "manylion eich cerdyn", "hawliwch nawr", "hawliwch rŵan"),
+)
+_c(
+    "phish_bait",
+    _split("""
+    grant | refund | free money | for every child | you've won | you have won | voucher | vouchers
+    cost of living payment | rebate | free £ | £150 for | £100 for | £200 for | £500 for | payout
+    """)
+    + _cy("grant", "ad-daliad"),
+)
+_c(
+    "phish_warn",
+    _split("""
+    scam | scams | scammers | beware | warning | fake | don't click | dont click | do not click | never
+    phishing | fraud | be careful | report it | sgam
+    """),
+)
+# Harm to a home or a car: windows, petrol, fire.
+_c(
+    "home_attack",
+    _split("""
+    put their windows through | put his windows through | put her windows through | put the windows through
+    their windows through | his windows through | her windows through | put their windows in
+    put his windows in | put her windows in | brick through their window | brick through his window
+    brick through her window | through their letterbox | through his letterbox | through her letterbox
+    petrol through | burn their house | burn his house | burn her house | torch their house
+    torch his house | torch her house | torch his car | torch her car | key her car | key his car
+    slash her tyres | slash his tyres | slash their tyres | smash his windows | smash her windows
+    smash their windows | do his windows | do her windows | do their windows
+    """)
+    + _cy("malu ei ffenestri", "malu eu ffenestri", "llosgi eu tŷ", "llosgi ei dŷ"),
+)
+_c(
+    "menace_hint",
+    _split("""
+    won't look so | wont look so | won't be looking so | wont be looking so | won't be so shiny
+    won't be driving | wont be driving | accidents happen | enjoy it while | see how she likes
+    see how he likes | i'm serious | im serious | i mean it | he'll regret | she'll regret | you'll regret
+    they'll regret | deserves what's coming | deserve what's coming | deserves whats coming
+    """)
+    + _cy("o ddifri", "fydd o'n difaru", "fydd hi'n difaru", "mi fydd o'n difaru"),
+)
+_c(
+    "locate_know",
+    _split("""
+    got the names and addresses | names and addresses of | we have their addresses | we've got their addresses
+    got their addresses
+    """),
+)
+_c("weapon_word", _cy("cyllell", "gyllell", "cyllyll", "machete"))
+# Cooking, crafts and lessons: a knife in the kitchen.
+_c(
+    "knife_clean",
+    _split("""
+    cake | bread | chop | chopping | cooking | food tech | knife skills | butter | kitchen | recipe
+    carve | carving | whittle | whittling | fork | sharpen | sharpening | bake | baking | cheese | veg
+    cook | lamb | roast | dinner | steak | butcher
+    """)
+    + _cy("cacen", "coginio", "bara"),
+)
+# A lesson, training or briefing about a risk: not a disclosure of it.
+_c(
+    "sg_training",
+    _split("""
+    cpd | refresher | twilight | inset | training on | training about | safeguarding training | course on
+    webinar | workshop on | staff training | awareness session | pshe | rshe | module on | lesson on
+    lessons on | briefing on | talk on | level 3 safeguarding | dsl training | dsl update
+    """),
+)
+
+LAZY = LAZY | frozenset(
+    {"sg_circ_clean", "stolen_clean", "exam_sale_clean", "phish_warn", "knife_clean", "drug_emoji"}
+    | {"harass_keep", "run_cash", "sg_parent_away", "sg_visit_clean", "sg_single_clean", "age_for"}
+    | {"run_clean", "doc_legit", "dead_one", "pic_thing", "mule_price", "crime_warn", "sport_clean"}
+    | {"sg_reach_strong"}
+    | {"sg_reach", "sg_training", "phish_bait"}
+)
+# Things that fall off furniture, not lorries: "fell off the back of the sofa".
+_c(
+    "theft_victim",
+    _split("""
+    back of the sofa | back of the settee | back of the couch | back of the bed | back of the desk
+    off the table
+    off the shelf | off my bike | off the wall | off the roof | off the desk | off the bed
+    """),
+)
+
+# Retaliation for a complaint, aimed at its maker: "keep reporting me and I'll make every day a misery".
+_c(
+    "harass_keep",
+    _split("""
+    keep posting about me | keep reporting me | keep running to | keep complaining about me
+    keep telling tales
+    keep grassing | carry on reporting me | report me again | if you report me | keep going to hr
+    keep going to the head | keep moaning about me
+    """),
+)
+_c(
+    "harass_expose",
+    _split("""
+    make sure everyone knows what you | make sure everyone knows what she | make sure everyone knows what he
+    make sure everyone knows about you | everyone knows what you're like | knows what you're really like
+    know what you're really like
+    make every day a misery | make every day here a misery | make your life a misery
+    make every day hell | nobody here has got your back | nobody has got your back
+    no one has your back | no one here has your back
+    """)
+    + _cy(
+        "neud yn siŵr bod pawb yn gwybod",
+        "gwneud yn siŵr bod pawb yn gwybod",
+        "paid trafferthu dod i'r gwaith",
+    ),
+)
+# Someone else's picture or book taken and given away.
+_c(
+    "copy_take",
+    _split("nicked this | nicked it off | pinched this | lifted this | found it on a photographer's"),
+)
+_c(
+    "copy_scan",
+    _split("scanned every page | scanned the whole | whole scanned | into one pdf | uploaded the whole"),
+)
+_c("copy_published", _split("textbook | the books | workbook | workbooks | phonics pack | scheme books"))
+_c(
+    "copy_free",
+    _split("""
+    saves them buying it | save them buying | don't have to fork out | dont have to fork out
+    don't have to buy
+    share with all your | saves you buying
+    """),
+)
+
+# Support for a decision is a view on it too: "fully behind the governors' decision", "best call they've
+# made".
+_c(
+    "po_opinion",
+    _split("""
+    fully behind | fully support | best call | the right call | right call | good call | the right decision
+    best decision they've made | about time they
+    """),
+)
+
+# A child's room visited at night while the other parent is out ("comes into my room when mum's at work").
+_c(
+    "sg_room_visit",
+    _split("""
+    comes into my room | comes in my room | comes in to my room | comes into my bedroom | comes in my bedroom
+    gets into my bed | gets in my bed | comes to my bed | comes in my bed | gets in bed with me
+    """)
+    + _cy(
+        "dod i'n llofft",
+        "dod i fy llofft",
+        "dod mewn i'n llofft",
+        "dod i mewn i'n llofft",
+        "dod i'n stafell",
+        "dod i'n gwely",
+        "dod i fy ngwely",
+    ),
+)
+_c(
+    "sg_parent_away",
+    _split("""
+    when mum's at work | when mum is at work | when mums at work | when my mum's at work
+    when mum's on nights
+    when mum works nights | when mum's out | when mum is out | when mum's asleep | when mum is asleep
+    when mums asleep | when mum goes out | when dad's at work | when dad is at work | when dad's out
+    """)
+    + _cy(
+        "pan mae mam yn gweithio",
+        "pan ma mam yn gweithio",
+        "pan mae mam allan",
+        "pan ma mam allan",
+        "pan mae mam yn cysgu",
+        "pan ma mam yn cysgu",
+    ),
+)
+_c(
+    "sg_admire",
+    _split(
+        "fit for | well fit | so peng | well peng | peng for | hot for her age | fit for her age"
+        " | mature for her age"
+    ),
+)
+# Work for young people paid in a way that only runs are: "cash daily", "travel provided".
+_c(
+    "young_recruit",
+    _split("""
+    looking for boys | looking for girls | boys aged | girls aged | kids aged | teens wanted
+    teenagers wanted
+    looking for teens | looking for teenagers
+    """),
+)
+_c(
+    "run_cash",
+    _split("""
+    cash daily | cash same day | paid same day | paid daily | same day cash
+    travel provided | £££ | £300 a day | £200 a day | £500 a day | £100 a day
+    """),
+)
+_c("locate_obj", _split("parks | where she parks | where he parks | where the head parks"))
+_c(
+    "menace_hint",
+    _split("""
+    watch the news | watch this space | can of petrol | bringing petrol | bring the petrol
+    coming down the school
+    coming up the school | come down the school | come up the school | coming down to the school
+    coming up to the school | if they exclude
+    """)
+    + _cy("mi ro i", "os eith o'n agos", "os eith hi'n agos"),
+)
+_c("offer_sale", _split("can get you | can get u | i can sort | can sort you"))
+_c(
+    "phish_ask",
+    _split("""
+    update your bank details | update your payment details | update your card details | re-enter your card
+    confirm your payment details
+    """),
+)
+_c(
+    "phish_bait",
+    _split("""
+    avoid a fine | vehicle tax | has failed | payment failed | account suspended | account has been suspended
+    parcel is waiting | redelivery fee | tax refund | is pending
+    """),
+)
+
+# An official document got round its checks: "no assessment needed", "no test needed".
+_c(
+    "doc_nocheck",
+    _split("""
+    no assessment needed | no assessment | no doctor needed | no gp needed
+    no test needed | no need for a test | no medical needed | no checks needed | without an assessment
+    without seeing a doctor | no need to see a doctor
+    """),
+)
+_c("drug_service", _split("tap me | tap me up | tap me on snap | hmu | link me | on snap for"))
+
+# What makes a night-time visit or a question about a child ordinary.
+_c(
+    "sg_visit_clean",
+    _split("""
+    little brother | little sister | baby brother | baby sister | the dog | the cat | the puppy
+    scared of the dark | nightmare | nightmares | bad dream | bad dreams | can't sleep | cant sleep
+    """),
+)
+_c(
+    "sg_single_clean",
+    _split("""
+    which one's yours | which one is yours | which ones yours | is she yours | is he yours | your daughter
+    your son | your little one | your grandchild | your granddaughter | your grandson | how old is she now
+    how old is he now | how old's she now | how old's he now
+    """),
+)
+_c("age_for", [f"for {n}" for n in range(10, 18)] + [f"for a {n} year old" for n in range(10, 18)])
+_c(
+    "run_clean",
+    _split("""
+    fete | volunteer | volunteers | paid weekly | babysitting | paper round | paper rounds | car wash
+    bake sale
+    """),
+)
+_c("doc_legit", _split("renew | renewed | renewal | apply online | gov.uk | the council | official site"))
+_c(
+    "sg_reach",
+    _split("what's her insta | whats her insta | what's her snap | whats her snap | her insta | his insta"),
+)
+
+_c("ex_attacker", _split("brenton | saint brenton | st brenton"))
+_c("ex_praise", _split("showed us the way | showed the way | time for another one | another one soon"))
+_c(
+    "stolen_hint",
+    _split("""
+    came from a mate who works at | a mate who works at the warehouse | if you get me
+    don't ask how i got | dont ask how i got | off face value | below face value
+    """),
+)
+_c(
+    "menace_hint",
+    _split("been warned | she's been warned | he's been warned | consider yourself warned | cael sioc"),
+)
+_c("menace_hint", _cy("cael sioc heno", "cael sioc"))
+_c(
+    "phish_ask",
+    _split("""
+    text back your pin | reply with your pin | send your pin | your pin to claim | your login details
+    confirm your password | send your password
+    """),
+)
+_c("sx_cond", _split("if i dont send | if i don't send | if i dont send more | if i don't send more"))
+_c(
+    "sx_threat",
+    _split(
+        "post the ones i sent | post the ones | post them to everyone | share them with everyone"
+        " | post my pics"
+    ),
+)
+_c("sx_images", _split("the ones i sent | ones i sent"))
+_c(
+    "sg_neglect",
+    _split("""
+    sleeping in the park | slept in the park | sleeping rough | slept rough | said not to come back
+    told me not to come back | kicked me out | chucked me out
+    """),
+)
+# Sex with children excused: "age of consent is a social construct".
+_c(
+    "consent_denial",
+    _split("""
+    age of consent is a social construct | age of consent is just a number | age of consent should be lowered
+    lower the age of consent | old enough to consent | age of consent is a joke | consent laws are a joke
+    """),
+)
+_c(
+    "friendly_visit",
+    _split("""
+    with cake | with a cake | with cakes | with balloons | with a card | with flowers | with prosecco
+    with wine | surprise her | surprise him | surprise them
+    """),
+)
+_c(
+    "sg_circ_clean",
+    _split(
+        "sports day | relay | epic | brilliant | lovely | hilarious | nativity | the play | school show"
+        " | trip"
+    ),
+)
+_c("stolen_clean", _split("free | for free | giving away | give away | at work all day"))
+
+# Pictures of children traded or paid for per piece.
+_c(
+    "sg_pic_ask",
+    _split("""
+    got loads of pics of | loads of pics of | got pics of | have pics of | any pics of | for every video of
+    for every pic of | for every photo of | videos of little | pics of little | photos of little
+    """),
+)
+_c("sg_pay", _split("swap for yours | swap pics | trade pics | swap some | swap you"))
+# Welsh: a hotel for asylum seekers and petrol brought to it.
+_c("attack_infra", _cy("gwesty lloches", "gwestai lloches", "mosg", "mosgiau"))
+_c("attack_bring", _cy("dewch â phetrol", "dewch a phetrol", "dod â phetrol", "â phetrol"))
+# "The only good X is a dead one."
+_c("only_good", _split("the only good | only good"))
+_c("dead_one", _split("is a dead one | is a dead | are dead ones | are the dead ones"))
+
+# Pictures of a child's work or things: "send pics of your creations".
+_c(
+    "pic_thing",
+    _split("""
+    of your creations | of your work | of your models | of your baking | of your bakes | of your artwork
+    of your art | of your drawings | of your projects | of your homework | of your garden | of your pets
+    of your makes | of your lego | of your models | of your pumpkins | of your costumes for the parade
+    """),
+)
+_c("young_recruit", _split("boys wanted | girls wanted | young driver | young drivers"))
+_c("run_cash", _split("£100 a night | £200 a night | £300 a night | £500 a night"))
+_c("drug_run", _split("do drops | to do drops | doing drops | carry a bag to | carry a bag for"))
+_c("drug_strong", _cy("mwg drwg", "eira a gwair", "gwair ac eira"))
+_c("drug_offer", _cy("ar gael heno", "neges os ti isio", "os ti isio", "negesa os ti isio"))
+_c("menace_hint", _cy("gwyliwch y newyddion", "gwylia'r newyddion"))
+_c(
+    "stolen_hint",
+    _split("head won't notice | won't notice | wont notice | nobody will notice | no one will notice"),
+)
+
+_c(
+    "sg_groom",
+    _split("""
+    buys her vapes | buys him vapes | buys her things | drives her around | drives him around
+    gives her lifts | gives him lifts | gives her money | gives him money
+    """),
+)
+# Worn clothes of children wanted.
+_c("sg_worn", _split("must be worn | worn by girls | worn by boys | unwashed"))
+_c(
+    "incel_call",
+    _split("going full elliot | go full elliot | full elliot | pull an elliot | full rodger | dont come in"),
+)
+_c("incel_call", _split("don't come in"))
+_c("stolen_hint", _split("clean logbooks | clean logbook | no mot needed"))
+# An account lent for someone else's money: a money mule.
+_c(
+    "mule_ask",
+    _split("""
+    a mule for | be a mule | money go through your | money go through yours | money through your account
+    use your bank account | borrow your bank account | lend me your account | your account for a few days
+    """),
+)
+_c("mule_price", _split("£ | quid | cash | paid | pay you"))
+# A warning about a crime is not the crime.
+_c(
+    "crime_warn",
+    _split("""
+    warning: | beware | scam alert | fraud alert | don't fall for | dont fall for | police are warning
+    police warn | be aware | it's fraud | is fraud | mule fraud | is a scam | it's a scam
+    """),
+)
+
+_c("child_word", _split("daughters | sons | granddaughters | nieces"))
+_c(
+    "sg_pic_ask",
+    _split("""
+    pics of their daughters | pics of your daughters | photos of their daughters | photos of your daughters
+    building a collection | send a pic in | a pic in ur | a pic in your | in ur school uniform
+    in your school uniform
+    """),
+)
+_c("sg_admire", _split("mad mature | look mature | so mature in"))
+_c("run_cash", _split("pays well | pay well | good money | decent money"))
+_c(
+    "home_attack",
+    _split("""
+    match to the head's house | match to his house | match to her house | match to their house
+    match to the school | a match to the head's
+    """),
+)
+_c("weapon_word", _cy("bat pêl fas", "bat criced", "morthwyl"))
+_c("menace_hint", _cy("gwyliwch chi", "gwyliwch eich hunain", "gwylia di"))
+_c(
+    "sport_clean",
+    _split("rounders | cricket | softball | baseball club | the match | the game | club | practice"),
+)
+_c("exam_ahead", _cy("papur arholiad tgau", "papur tgau", "papur arholiad yfory"))
+_c("drug_avail", _split("discreet | all avail | avail now"))
+
+_c(
+    "sg_pic_ask",
+    _split("pics of ur little sister | pics of your little sister | pics of ur sister | pics of your sister"),
+)
+_c(
+    "sg_single",
+    _split("who's the girl | whos the girl | who is the girl | the girl in the middle | with the pigtails"),
+)
+_c(
+    "sg_reach_strong",
+    _split(
+        "want her number | want his number | her snap | her insta | send her a present | add her on | dm her"
+    ),
+)
+_c(
+    "attack_passive",
+    _split("needs to burn | need to burn | should burn | must burn | needs burning | needs torching"),
+)
+_c("run_cash", _split("💷 daily | daily 💷"))
+_c("locate_obj", _cy("ddreifio", "dreifio"))
+_c("menace_hint", _split("got it coming | has it coming | had it coming") + _cy("biti os", "bechod os"))
+_c(
+    "home_attack",
+    _split("keyed that | keyed her car | keyed his car | keyed that teacher's | key that teacher's car"),
+)
+# A crowd brought along: "I'll be at the gates with my lads".
+_c(
+    "gang_up",
+    _split("with my lads | with my boys | bringing the lads | bring my lads | bringing my lads | mob handed"),
+)
+_c(
+    "sg_circulate",
+    _split("anyone got the vid | got the vid of | gettin jumped | getting jumped | being jumped"),
+)
+_c(
+    "menace_hint",
+    _split("need hanging | needs hanging | need stringing up | needs stringing up | deserve hanging"),
+)
+_c(
+    "friendly_visit",
+    _split(
+        "we should hang out | hang out more | catch up soon | pop round for a cuppa | pop round for a brew"
+    ),
+)
+# News reports of a risk: not a disclosure of it, not the crime itself.
+_c(
+    "sg_training",
+    _split("bbc news | news: | sky news | itv news | documentary about | drama about"),
+)
+_c(
+    "crime_warn",
+    _split(
+        "police appeal | appeal for witnesses | police are appealing | police said | were arrested | news:"
+    ),
+)
+_c("young_recruit", _split("under 16s welcome | under-16s welcome | under 16s only"))
+_c("run_cash", _split("cash paid | no parents needed"))
+_c("run_clean", _split("fun day | family day | raffle"))
+_c("ex_violence", _split("put on a boat and sunk | sink the boats | sink them all | every last one of them"))
+_c(
+    "home_attack",
+    _split("burn her car out | burn his car out | burn their car out | burn her car | burn his car"),
 )

@@ -543,7 +543,7 @@ _add(
     hacked his account
     downblouse | spy cam | hidden camera | stalking her | stalking him | stalk her | stalk him | dox | doxx
     doxxed | leaked her nudes | leaked his nudes | share her nudes | share his nudes | carry a knife
-    carrying a knife | bring a knife | brought a knife | pulled a knife | got a knife | blade on me | shank
+    carrying a knife | bring a knife | brought a knife | pulled a knife | got a knife | blade on me | a shank
     """),
 )
 
@@ -2932,6 +2932,273 @@ _add(
 _add("threat_object", _split("that woman | that man | that teacher | that bloke"))
 
 
+# Round seven: the same ideas in more of the ways people say them.
+# Eating disorders and their communities; a child saying goodbye in Welsh or English.
+_add(
+    "selfharm",
+    _split("""
+    proana | pro ana | pro-ana | #proana | #proanna | thinspo | #thinspo | bonespo | #bonespo | meanspo
+    ana coach | ana buddy | mia buddy | #edtwt | edtwt | starving myself | starve myself | purging again
+    don't tell me to eat | dont tell me to eat | stop telling me to eat | skipping meals again
+    """),
+)
+_add(
+    "selfharm_weak",
+    _split("""
+    don't want to be here anymore | dont want to be here anymore | don't want to be here any more
+    dont want to be here any more | don't wanna be here anymore | dont wanna be here anymore
+    don't want to be here no more | dont want to be here no more
+    """)
+    + _cy(
+        "isio bod yma dim mwy",
+        "isio bod yma ddim mwy",
+        "eisiau bod yma ddim mwy",
+        "isio bod yma rhagor",
+        "eisiau bod yma rhagor",
+        "ddim isio byw",
+        "dim isio byw",
+        "ddim eisiau byw",
+        "isio marw",
+        "eisiau marw",
+        "sori am bob dim",
+        "sori am bopeth",
+    ),
+)
+# Welsh blows: "dwi'n mynd i'w waldio fo".
+_add(
+    "violent_verb",
+    _cy("waldio", "stido", "leinio", "cicio", "hitio", "trywanu", "slapio", "peltio", "dyrnu", "colbio"),
+)
+_add("threat_intent", _cy("mi a' i", "mi af i", "mi ddo i", "a' i draw", "af i draw", "dw i'n dod draw"))
+# Loaded streaming sticks, cheap pay TV.
+_add(
+    "counterfeit",
+    _split("""
+    firesticks fully loaded | firestick fully loaded | fire sticks fully loaded | fully loaded firestick
+    fully loaded firesticks | loaded firestick | loaded firesticks | jailbroken firestick
+    jailbroken firesticks
+    cheap sky | iptv | all channels unlocked | every channel unlocked
+    """),
+)
+# Attackers' writings and names, praised or passed round.
+_add(
+    "extreme_strong",
+    _split("""
+    #nuremberg2 | nuremberg2 | nuremberg 2.0 | go full er | going full er | er was right
+    er did nothing wrong
+    saint tarrant | st tarrant | saint breivik | the ummah needs fighters | ummah needs fighters
+    """),
+)
+
+_add("figurative", _split("lamb shank | lamb shanks | beef shank | beef shanks | shank of lamb | ham shank"))
+# Contempt in idiom and in Welsh: "thick as mince some of them", "absolute crooks", "hollol iwsles".
+_add(
+    "neg_eval",
+    _split("""
+    thick as mince | thick as two short planks | thick as a brick | some of them are hard work
+    some parents are hard work | some of them are a nightmare | whole family is trouble
+    that family is trouble
+    so much for staff wellbeing | so much for wellbeing | so much for support | shouted at me in front of
+    humiliated me in front of | belittled me in front of
+    """)
+    + _cy("hollol iwsles", "iwsles", "cywilydd arni", "cywilydd arno", "celwydd ar ben celwydd"),
+)
+_add("insult", _split("absolute crooks | bunch of crooks | crooks running"))
+# A group cast as vermin or impostors: "breed like rabbits", "blokes in dresses".
+_add(
+    "dehumanise",
+    _split("""
+    breed like rabbits | breeding like rabbits | breed like vermin | they'll take over
+    take over if we let them
+    blokes in dresses | men in dresses | a man in a dress | just men in dresses | not real women
+    aren't real women | arent real women | isn't a real woman
+    """),
+)
+_add("group", _split("another mosque | a new mosque | the mosque going up | trans women | trans men"))
+# A secret told on: "paid â deud wrth neb", "cadwch o'n ddistaw"; results not yet public.
+_add(
+    "conf_secret",
+    _split("go public next week | goes public next week | not public till | not public until")
+    + _cy(
+        "paid â deud wrth neb",
+        "paid a deud wrth neb",
+        "paid â dweud wrth neb",
+        "cadwch o'n ddistaw",
+        "cadwch hi'n ddistaw",
+        "cadwch yn ddistaw",
+    ),
+)
+_add(
+    "conf_topic_strong",
+    _cy("di cael ei wahardd", "wedi cael ei wahardd", "wedi'i wahardd", "di cael ei gwahardd"),
+)
+
+_add(
+    "copy_source",
+    _split("""
+    off the paper | from the paper | out of the paper | off a photographer's | on a photographer's
+    from a photographer's | off google images | off the internet | off someone's insta | off their insta
+    """),
+)
+_add("copy_verb", _split("found it on | found this on"))
+_add("leader_word", _cy("prifathrawes", "prifathro", "pennaeth"))
+
+_add("figurative", _split("drunk as a skunk | pissed as a newt | high as a kite on life"))
+_add(
+    "school_event",
+    _split("helped out on the trip | helping out on the trip | helping on the trip"),
+)
+
+# Regional street names and measures: "Henry's and teenths", "a bag of sniff".
+_add(
+    "drug_slang",
+    _split("""
+    teenth | teenths | a teenth | henry's | henrys | half a henry | bag of sniff | some sniff | bit of sniff
+    bag of white | bag of snow | bit of white | bag of brown | wraps of | bag of bash | bit of bash
+    """),
+)
+_add("drug_unit", _split("10 a bag | 20 a bag | teenths | a teenth | henry's | henrys | 10 bags | 20 bags"))
+# Debts held over a child: "they'll wipe my debt if I hold the box".
+_add(
+    "exploit",
+    _split("""
+    wipe my debt | wipe the debt | clear my debt | clear the debt | hold the box | hold a box for
+    hold the bag for
+    olders made me | the olders want me
+    """),
+)
+# No political solution: calls to bring the system down.
+_add(
+    "extreme_strong",
+    _split("""
+    accelerationism is the only | take down the grid | hit the substations | total collapse now
+    accelerate the collapse
+    there is no political solution | no political solution
+    """),
+)
+
+# Attackers' fan culture and the Holocaust denied.
+_add(
+    "extreme_strong",
+    _split("""
+    terrorgram | saint brenton | st brenton | saints culture | jews run the banks | jews run the media
+    jews control the media | jews control the banks | the 6 million is a lie | the six million is a lie
+    6 million is a lie | six million is a lie | holocaust never happened | holocaust didn't happen | holohoax
+    """),
+)
+# An MOT passed without the car, a school burned with people inside, girls filmed changing.
+_add(
+    "counterfeit",
+    _split("""
+    sort your mot | mot without the car | no need to bring the car | guaranteed mot pass | mot pass guaranteed
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    with the teachers inside | with them inside | with everyone inside | with the kids inside
+    filming the girls changing | filming girls changing | filming kids changing
+    filming the children changing
+    filming people changing | filmed the girls changing | filmed girls changing
+    """),
+)
+
+# Sexual violence wished on someone; police stations to be firebombed.
+_add(
+    "crime_other",
+    _split("""
+    deserves rape | deserves to be raped | deserve to be raped | should be raped | needs raping
+    firebomb the | firebomb their | petrol bomb the | brick every copper | kill every copper | kill all cops
+    """),
+)
+# A child's overdose planned, in Welsh.
+_add(
+    "selfharm",
+    _cy(
+        "cymryd y tabledi i gyd",
+        "cymryd yr holl dabledi",
+        "llyncu'r tabledi i gyd",
+        "cymryd y pils i gyd",
+        "llyncu'r pils i gyd",
+        "gorddos",
+    ),
+)
+
+# A Welsh threat to break someone's legs.
+_add("menace", _cy("dorra i ei goesau", "dorra i'w goesau", "dorra i ei goesau fo", "malu ei wyneb o"))
+
+# Pills saved up; plates stolen; a school to be bombed.
+_add(
+    "selfharm",
+    _split("""
+    saved up all my meds | saved up my meds | saved up all my pills | saved up my pills | saved up my tablets
+    saved up all my tablets | stockpiled my meds | been saving my pills | been saving my tablets
+    """),
+)
+_add(
+    "crime_other",
+    _split("""
+    stolen plates | ringed cars | ringer cars | bomb the school | bomb this school | blow up the school
+    blow the school up | blow this school up
+    """),
+)
+# Messages deleted between an adult and a child.
+_add(
+    "groom_adult",
+    _split(
+        "delete yours too | delete yours | it's our thing | its our thing | deleted our messages"
+        " | delete our messages"
+    ),
+)
+
+_add("exploit", _split("owe the olders | work it off | work off the debt | work off my debt"))
+
+_add(
+    "selfharm_weak",
+    _split("nobody will miss me | no one will miss me | noone will miss me | 🔪🩸 | 🩸🔪")
+    + _cy("neud diwedd arni", "gwneud diwedd arni", "rhoi diwedd ar y cyfan", "rhoi terfyn arni"),
+)
+
+# Said with slips: "cant be botherd living", "touchd me where he shudnt".
+_add(
+    "selfharm_weak",
+    _split("""
+    can't be bothered living | cant be bothered living | cant be botherd living | can't be bothered to live
+    cant be bothered to live | take everything in the cupboard | take evrything in the cupbord
+    take everything in the medicine cabinet
+    """),
+)
+_add(
+    "abuse",
+    _split("""
+    touchd me where | touched me where he | touches me where he | touching me where he | touched me down there
+    touches me down there | touchd me down there
+    """),
+)
+
+_add(
+    "secrecy",
+    _cy(
+        "am beidio deud wrth mam",
+        "i beidio deud wrth mam",
+        "am beidio dweud wrth mam",
+        "am beidio deud wrth dad",
+    ),
+)
+_add(
+    "exploit",
+    _split("""
+    moved into my nan's flat | moved into her flat | taken over her flat | taken over his flat
+    taken over my nan's flat | sell stuff from there | dealing from her flat | dealing from his flat
+    """),
+)
+_add("exploit_weak", _cy("'di rhoi ffôn i", "wedi rhoi ffôn i", "efo dynion hŷn", "gyda dynion hŷn"))
+_add(
+    "crime_other",
+    _split("shank a year | stab a year | shank someone | stab someone | gonna shank | going to shank"),
+)
+
+
 # Titles before a surname: "Mrs Aspinal" is a person even with the surname misspelt.
 _add("title_word", _split("mr | mrs | miss | ms | mx | dr | sir | mr. | mrs. | ms. | dr. | mx. | prof"))
 
@@ -3286,6 +3553,8 @@ _add(
     off the record | on background | on the record | for your story | for your article | for your piece
     for your paper | for your column | for your feature | anonymous source | unnamed source
     cadwch fy enw | gadewch fy enw | defnyddio fy enw | heb fy enw | chlywsoch chi | oddi ar y record
+    give you a quote | what really happened | really going on | for the story | the real story
+    the inside story | ddigwyddodd go iawn
     """),
 )
 # Words that may open reuse of music or paid-for writing (the copyright detector reads the shape).

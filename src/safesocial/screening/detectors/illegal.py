@@ -9,6 +9,7 @@ from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors._shared import menacing, threats
 from safesocial.screening.detectors.base import Detector
+from safesocial.screening.lazy import concept_spans
 from safesocial.screening.types import Finding, Post
 
 # "my stolen bike turned up": the author was robbed
@@ -18,6 +19,15 @@ _FORGED_ALONE = frozenset(
     {"notes", "£20 notes", "£10 notes", "£50 notes", "money", "cash", "id", "ids", "passports", "passport"}
     | {"tenners", "twenties", "fivers", "fifties", "£20s", "£10s", "£50s"}
 )
+
+_BLADES = ("knife", "blade", "cyllell", "gyllell")
+
+
+def _kitchen_blade(ctx: Context, span: Span) -> bool:
+    """ "I'll bring a knife for the food tech cake": a blade in cooking or crafts, not a weapon."""
+    if not any(b in ctx.lower[span[0] : span[1]] for b in _BLADES):
+        return False
+    return ctx.near([span], concept_spans(ctx, "knife_clean"), window=60) is not None
 
 
 @register
@@ -48,7 +58,11 @@ class Illegal(Detector):
         images = ctx.spans("child_sexual")
         if images:
             return [self.finding("illegal", ctx, images[0], "Refers to indecent images of children.", 0.95)]
-        crime = [s for s in ctx.spans("crime_other") if not ctx.negated(s)]
+        crime = [s for s in ctx.spans("crime_other") if not ctx.negated(s) and not _kitchen_blade(ctx, s)]
+        if crime and concept_spans(ctx, "crime_warn"):
+            # "Warning: never let money go through your account, it's money mule fraud"
+            warnings = concept_spans(ctx, "crime_warn")
+            crime = [s for s in crime if ctx.near([s], warnings, window=80, sentence=False) is None]
         if crime:
             return [self.finding("illegal", ctx, crime[0], "Describes a criminal act.", 0.85)]
         restricted = ctx.near(ctx.spans("restricted_goods"), ctx.spans("sell_cue"), window=40, sentence=False)

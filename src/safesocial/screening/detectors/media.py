@@ -22,6 +22,11 @@ _MASTHEAD_HINT = re.compile(
     r"Guardian|Citizen|Star|Target|Leader|Messenger|Examiner|Recorder|Bulletin)\b"
 )
 
+# A newsroom's handle: "@BBCNews", "@WellsJournal", "@EchoSophieP".
+_NEWS_HANDLE = re.compile(
+    r"@(?:bbc|itv|sky|channel4|guardian|telegraph|dailymail|mailonline|mirror|thesun|times|independent|"
+    r"walesonline|dailypost|s4c|echo|gazette|journal|chronicle|herald|[a-z0-9_]{0,20}news)[a-z0-9_]{0,20}\b"
+)
 # What a source says to a reporter, with or without the paper named: asking not to be named, offering to be
 # quoted, or telling someone outside the school they "didn't hear it from me". English and Welsh.
 _SOURCE = re.compile(
@@ -32,6 +37,21 @@ _SOURCE = re.compile(
     r"(?:anonymous|unnamed) source|"
     r"cadwch fy enw allan|gadewch fy enw allan|peidiwch (?:â|a) defnyddio fy enw|heb fy enw|"
     r"chlywsoch chi mohono gen i|chlywsoch chi ddim gen i|oddi ar y record)\b"
+)
+# An inside story offered to someone outside the school: a source only when it is about the school ("I can
+# tell you what really happened with the head's suspension", "happy to give you a quote about the cuts").
+_INSIDE = re.compile(
+    r"\b(?:give you a quote|tell you what(?:'s| is)? really (?:happened|going on|went on)|"
+    r"what really happened|what(?:'s| is) really going on|pay (?:me )?for the story|"
+    r"the (?:real|inside) story|dweud (?:be|beth) ddigwyddodd go iawn)\b"
+)
+_SCHOOL_TOPIC = (
+    "school_word",
+    "leader_word",
+    "staff_word",
+    "conf_topic_strong",
+    "conf_topic_weak",
+    "schoolwork",
 )
 # How the words reach someone outside the school: a message or comment to them, or a reply to the public.
 _OUTWARD_ACTIONS = frozenset({"message", "comment"})
@@ -54,6 +74,13 @@ class Media(Detector):
         entities: list[Span] = list(ctx.spans("media_entity"))
         if len(ctx.text) <= 5000 and _MASTHEAD_HINT.search(ctx.text):
             entities.extend(m.span() for m in _MASTHEAD.finditer(ctx.text))
+        if (
+            len(ctx.text) <= 5000
+            and "@" in ctx.text
+            and (_INSIDE.search(ctx.lower) or _SOURCE.search(ctx.lower))
+        ):
+            # a newsroom's handle offered an inside story: "DM me @BBCNews if you want the real story"
+            entities.extend(m.span() for m in _NEWS_HANDLE.finditer(ctx.lower))
         if not entities:
             return self._source(post, ctx)
         pair = ctx.near(entities, engage, window=120, sentence=False)
@@ -75,11 +102,14 @@ class Media(Detector):
         message or comment to a member of the public), never in a post to friends, where the same words are
         gossip (confidential), not the press."""
         outward = post.action in _OUTWARD_ACTIONS and post.recipient_role in (None, "public")
-        if not outward or (post.audience == "public" and post.action == "comment") or len(ctx.text) > 2000:
+        reply = ctx.text.startswith("@")  # a reply to one account, even in public
+        if not outward or (post.audience == "public" and post.action == "comment" and not reply):
             return []
-        if not ctx.has("media_source"):
+        if len(ctx.text) > 2000 or not ctx.has("media_source"):
             return []
         said = _SOURCE.search(ctx.lower)
+        if said is None and (ctx.has(*_SCHOOL_TOPIC) or ctx.orgs):
+            said = _INSIDE.search(ctx.lower)
         if said is None or ctx.negated(said.span()):
             return []
         if post.recipient_role is None and _PAID.search(ctx.text) is None and post.audience != "direct":

@@ -6,6 +6,7 @@ from __future__ import annotations
 from safesocial.screening.analysis import Context, Span, span_union
 from safesocial.screening.detectors import register
 from safesocial.screening.detectors.base import Detector
+from safesocial.screening.lazy import concept_spans
 from safesocial.screening.types import Finding, Post
 
 _SIGNS = (
@@ -27,13 +28,39 @@ _SIGNS = (
 
 
 def _live(ctx: Context, spans: list[Span]) -> list[Span]:
+    if not spans:
+        return []
+    lessons = concept_spans(ctx, "sg_training")
     return [
         s
         for s in spans
         if not ctx.overlaps(s, "figurative")
         and not ctx.near([s], ctx.spans("safeguard_neutral"), window=15)
+        and not (lessons and _taught(ctx, lessons, s))
         and not ctx.negated(s, reach=12)
     ]
+
+
+def _taught(ctx: Context, lessons: list[Span], span: Span) -> bool:
+    """ "A CPD refresher on county lines": the risk named as the subject of a lesson, training or news item
+    just before it in the same sentence, not disclosed."""
+    return any(t[0] < span[0] and span[0] - t[1] <= 60 and ctx.same_sentence(t[0], span[0]) for t in lessons)
+
+
+def _proud_of_grown_up(ctx: Context, post: Post, span: Span) -> bool:
+    """ "The kids were so grown up on their trip, proud teacher moment": praise of a class, not flattery
+    said to one child."""
+    if post.recipient_role == "pupil" or "grown up" not in ctx.lower[span[0] : span[1]]:
+        return False
+    praise = ctx.spans("praise_word") + concept_spans(ctx, "sg_circ_clean")
+    return ctx.near([span], praise, window=80, sentence=False) is not None
+
+
+def _pictures_of_work(ctx: Context, span: Span) -> bool:
+    """ "Send pics of your creations!": pictures of a child's work or things, not of the child."""
+    if not any(w in ctx.lower[span[0] : span[1]] for w in ("pic", "photo", "picture")):
+        return False
+    return any(0 <= s[0] - span[1] <= 4 for s in concept_spans(ctx, "pic_thing"))
 
 
 @register
@@ -85,7 +112,11 @@ class Safeguarding(Detector):
         if exploit and child:
             return [self._f(ctx, exploit[0], "A child may be being exploited by an older person.")]
         secrecy = [s for s in _live(ctx, ctx.spans("secrecy")) if not ctx.has("surprise")]
-        sexual = _live(ctx, ctx.spans("sexual_request"))
+        sexual = [
+            s
+            for s in _live(ctx, ctx.spans("sexual_request"))
+            if not _proud_of_grown_up(ctx, post, s) and not _pictures_of_work(ctx, s)
+        ]
         ages = ctx.has("minor_self") and ctx.has("adult_other")
         if adult_to_child and not secrecy:  # "delete this x", "you looked stunning", "my special girl"
             secrecy = [s for s in _live(ctx, ctx.spans("groom_adult")) if not ctx.has("surprise")]
