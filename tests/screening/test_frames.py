@@ -2917,3 +2917,131 @@ def test_when_a_blocker_is_near_then_the_frame_is_not_found(screener: Screener) 
     frame = next(f for f in FRAMES if f.name == "drinking, then driving")
     assert match(frame, _ctx(screener, "Three pints then drove back from the match")) is not None
     assert match(frame, _ctx(screener, "Three pints then drove back from the match, taxi home")) is None
+
+
+# Round eight: violence at a child's home told by the child, the bracket echo, a leaked paper sold, children
+# wanted to drop packages, a smile after "we know your car"; each beside posts with one of the same ideas.
+ROUND_EIGHT = [
+    # a child telling of violence at home
+    C(
+        "dad throwing things, hiding",
+        "please dont tell mum i said. he was throwing things at her again last night so i hid in my room",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "pushed mum, don't want to go home",
+        "i dont wanna go home tonight, my stepdad pushed my mum down the stairs and she was crying",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "Welsh: dad hitting mum, hiding in the shed",
+        "mae dad yn taro mam eto. dwi ddim isio mynd adra heno",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a black eye, the story denied",
+        "mum has a bruise on her face again and told everyone she walked into a door. she didnt walk into"
+        " a door",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "the toddler throwing things",
+        "The toddler is throwing things at the telly again, don't want to go home to that mess lol",
+        ESCALATION,
+    ),
+    NOT(
+        "a pupil who loves breakfast club",
+        "can i stay at breakfast club every day, the toast is the best",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "a pupil hiding in the shed at hide and seek",
+        "we played hide and seek and i was hiding in the shed for ages lol nobody found me",
+        ESCALATION,
+        **PUPIL,
+    ),
+    # the triple-bracket echo with a call to act
+    C(
+        "the echo and a call",
+        "Ever wonder who really runs the banks? (((They))) do. Wake up and join us, link in bio",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "brackets in a maths post",
+        "Year 6 tackled nested brackets today: (((2+3)x4)-1). Join us next week for more!",
+        ESCALATION,
+    ),
+    # a group cast as taking over, and a call to act one way or another
+    C(
+        "sharia and a call to the gates",
+        "Sharia in our schools next. This town is being taken over. Be at the gates, one way or another",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "a takeover of the café",
+        "The café's been taken over by new owners, we'll get a table one way or another",
+        ESCALATION,
+    ),
+    # a leaked exam paper sold
+    C(
+        "the maths paper from an invigilator",
+        "got the maths paper for monday, my brothers mate is an invigilator. £20 and it's yours",
+        "illegal",
+        **PUPIL,
+    ),
+    C(
+        "the mark scheme leaked",
+        "Mark scheme for tomorrow leaked, selling for a tenner, dm me",
+        "illegal",
+        **PUPIL,
+    ),
+    NOT(
+        "an invigilator's day",
+        "Invigilating the maths paper all morning, bought myself a £3 coffee to survive",
+        ESCALATION,
+    ),
+    NOT(
+        "a past paper bought",
+        "Bought the chemistry paper 2 revision guide for £8, wish me luck tmrw",
+        ESCALATION,
+        **PUPIL,
+    ),
+    # children wanted to drop packages
+    C(
+        "youngsters to drop parcels",
+        "need youngsters to drop packages after school, £150 a week cash, no questions",
+        "safeguarding illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "youngsters at the running club",
+        "Youngsters welcome at our Saturday running club, easy runs round the park, £2 a session",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # a smile after "we know your car"
+    C(
+        "we know your car, smiling",
+        "@BrackenmoorCP tell your head we know which car she drives. watch your back",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a neighbour who knows the car",
+        "I know which car you drive now, see you soon at the school gate 🙂",
+        ESCALATION,
+        **PUBLIC,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_EIGHT, ids=ids(ROUND_EIGHT))
+def test_when_the_eighth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)

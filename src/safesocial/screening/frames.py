@@ -1803,6 +1803,35 @@ FRAMES: tuple[Frame, ...] = (
         blockers=("copy_ok",),
         score=0.8,
     ),
+    # round eight
+    Frame(
+        "a child telling of violence at home and not wanting to go back",
+        "safeguarding",
+        (SP("child"), S("sg_dv_act"), S("sg_avoid_home", "sg_injury", live=False)),
+        "A child describes violence at home: a possible sign of abuse or domestic abuse.",
+        window=260,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "the triple-bracket echo, with a call to act",
+        "extremism",
+        (S("ex_echo"), S("ex_recruit", "ex_violence_weak", "ex_takeover", "ex_violence", live=False)),
+        "Names a group in triple brackets, a code for a supposed Jewish plot, and calls people to act.",
+        window=260,
+        short=True,
+        score=0.85,
+    ),
+    Frame(
+        "an exam paper got early and sold",
+        "illegal",
+        (S("exam_named"), S("exam_inside"), S("sale_offer", live=False)),
+        "Offers a leaked exam paper or answers for money: exam fraud.",
+        window=200,
+        short=True,
+        blockers=("news_cue",),
+        score=0.8,
+    ),
 )
 
 
