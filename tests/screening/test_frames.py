@@ -3042,6 +3042,93 @@ ROUND_EIGHT = [
 ]
 
 
+# Round eight's breaches and look-alikes: the press answered in a reply or a message, next to a piece of the
+# press read or copied; goods hinted got by fraud; a group with an everyday name; a threat to "him" (the dog).
+ROUND_EIGHT_MORE = [
+    C(
+        "a quote offered to a paper's handle",
+        "@MoorlandGazette happy to give you a quote. The new hall is a year late and the roof leaks",
+        "media",
+        action="comment",
+        recipient_role="public",
+    ),
+    C(
+        "on the record, in a message",
+        "Happy to speak on the record about the staffing cuts at Brackenmoor. Call me after 5",
+        "media",
+        audience="direct",
+        action="message",
+        recipient_role="public",
+    ),
+    NOT(
+        "an article copied into slides",
+        "I copied the article from the Guardian into my lesson slides, the kids loved it",
+        "media",
+    ),
+    NOT(
+        "an article read in the Times",
+        "Read a brilliant article in the Times about phonics, worth a read",
+        "media",
+    ),
+    NOT(
+        "a quote copied from the Echo",
+        "Copied a quote from the Evening Echo into my assembly on kindness",
+        "media",
+    ),
+    # goods hinted got by fraud
+    C("gift cards, don't ask how", "Selling £50 gift cards for £20 each, don't ask how 😂 dm me", "illegal"),
+    NOT(
+        "a sofa, don't ask how much",
+        "Selling my old sofa for £40, don't ask how much it cost new lol",
+        ESCALATION,
+    ),
+    NOT(
+        "a pram, don't ask how long",
+        "Pram for sale £60, don't ask how long it sat in the loft",
+        ESCALATION,
+    ),
+    # a group with an everyday name
+    C(
+        "the Active Club",
+        "Active Club training Sunday. Lads who want to defend your people, DM to join",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "an active club for the over 60s",
+        "Our Active Club for the over 60s meets Tuesdays, new members welcome, DM to join",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "back at the base",
+        "Back at the base after the hike, join us next time, the lads were brilliant",
+        ESCALATION,
+    ),
+    # a threat to "him", who turns out to be the dog
+    NOT(
+        "I'll kill him (the dog)",
+        "If he chews one more shoe I'll kill him 😂 (the dog, obviously)",
+        "illegal harassment",
+    ),
+    NOT(
+        "I'll throttle her... the cat",
+        "I'm going to throttle her... the cat has shredded the sofa again",
+        "illegal harassment",
+    ),
+    C(
+        "a threat with a dog after it",
+        "I'll kill him and his dog if he comes near my house again",
+        "illegal",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_EIGHT_MORE, ids=ids(ROUND_EIGHT_MORE))
+def test_when_the_eighth_round_of_breaches_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
 @pytest.mark.parametrize("case", ROUND_EIGHT, ids=ids(ROUND_EIGHT))
 def test_when_the_eighth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
     check(screener, case)

@@ -3638,3 +3638,49 @@ _c(
     first to pay | cash only
     """),
 )
+# Reading, copying or sharing a piece the press has published: not dealing with the press ("I copied the
+# article from the Guardian into my lesson slides", "read a great piece in the Times").
+_c(
+    "media_read",
+    _split("""
+    copied the article | copied an article | copied this article | copied a chunk | copied a quote
+    copied the quote | copied it into | pasted the article | pasted it into | read the article
+    read an article
+    read this article | read a great article | read a brilliant article | read the piece | read a piece
+    reading the article | reading an article | shared the article | shared an article | shared this article
+    saw an article | saw the article | saw this article | great article | brilliant article
+    interesting article
+    fascinating article | good article | worth a read | into my slides | into my lesson | in my lesson slides
+    lesson slides | for my lesson
+    """)
+    + _cy("darllen yr erthygl", "darllen erthygl", "copïo'r erthygl", "erthygl dda"),
+)
+# Groups whose names are everyday words ("Active Club", "the Base"): extremist only beside the cause they
+# serve and a call to join.
+_c("ex_group_coded", _split("active club | active clubs | the base | white boy summer club"))
+_c(
+    "ex_coded_cause",
+    _split("""
+    defend your people | defend our people | your people | your race | your folk | our folk | our race
+    white men | white lads | european men | men of european | european heritage | aryan | nationalist
+    nationalists | our blood | your blood | our nation | the white race | white brotherhood
+    """),
+)
+# Goods hinted stolen or got by fraud: "gift cards, don't ask how", "iPhones... don't ask".
+_c(
+    "stolen_hint",
+    _split("""
+    don't ask how | dont ask how | do not ask how | don't ask 🤫 | dont ask 🤫 | don't ask 🤐 | dont ask 🤐
+    don't ask 😉 | dont ask 😉 | don't ask 😂 | dont ask 😂 | don't ask lol | dont ask lol | don't ask where
+    dont ask where | don't ask who | dont ask who | ask no questions | don't ask questions
+    dont ask questions
+    """),
+)
+_c(
+    "stolen_clean",
+    _split("""
+    don't ask how much | dont ask how much | don't ask how long | dont ask how long | don't ask how many
+    dont ask how many | don't ask how old | dont ask how old | don't ask who won | dont ask who won
+    don't ask where we went | don't ask where i've been
+    """),
+)

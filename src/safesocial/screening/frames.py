@@ -1832,6 +1832,16 @@ FRAMES: tuple[Frame, ...] = (
         blockers=("news_cue",),
         score=0.8,
     ),
+    Frame(
+        "a group with an everyday name, its cause and a call to join",
+        "extremism",
+        (S("ex_group_coded", live=False), S("ex_coded_cause", live=False), S("extreme_join", live=False)),
+        'Invites people to an extremist group known by an everyday name ("Active Club", "the Base").',
+        window=200,
+        short=True,
+        blockers=("news_cue",),
+        score=0.85,
+    ),
 )
 
 

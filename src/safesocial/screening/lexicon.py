@@ -3554,6 +3554,7 @@ _add(
     for your paper | for your column | for your feature | anonymous source | unnamed source
     cadwch fy enw | gadewch fy enw | defnyddio fy enw | heb fy enw | chlywsoch chi | oddi ar y record
     give you a quote | what really happened | really going on | for the story | the real story
+    to be quoted
     the inside story | ddigwyddodd go iawn
     """),
 )
