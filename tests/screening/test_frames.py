@@ -3105,6 +3105,44 @@ ROUND_EIGHT_MORE = [
         "Back at the base after the hike, join us next time, the lads were brilliant",
         ESCALATION,
     ),
+    # a community cast as spreading and not fitting in
+    C(
+        "more mosques, won't learn English",
+        "Another mosque going up?? This town's turning into Londonistan, half won't even learn English",
+        "discriminatory",
+    ),
+    NOT(
+        "a mosque visit", "Visited another mosque on our RE trip today, such a warm welcome", "discriminatory"
+    ),
+    NOT(
+        "new arrivals learning English",
+        "Our new arrivals won't learn English overnight, so be patient and kind",
+        "discriminatory",
+    ),
+    # a mental health unit, in Welsh, about a pupil's mum
+    C(
+        "Welsh: a pupil's mum in the mental health unit",
+        "Poeni am Barty, mae ei fam o yn yr uned iechyd meddwl eto",
+        "personal-data",
+    ),
+    NOT(
+        "Welsh: mental health week",
+        "Wythnos iechyd meddwl yn Brackenmoor, diolch i bawb am gymryd rhan",
+        "personal-data",
+    ),
+    # a sharp reply that opens with the parent's name
+    C(
+        "with respect, named",
+        "With respect Norris, if you'd bothered to read the letter you'd know the trip was cancelled",
+        "disparaging",
+        action="comment",
+    ),
+    NOT(
+        "thanks, named",
+        "Norris, thanks so much for helping at the fair, you were brilliant",
+        "disparaging",
+        action="comment",
+    ),
     # a threat to "him", who turns out to be the dog
     NOT(
         "I'll kill him (the dog)",

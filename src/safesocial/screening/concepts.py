@@ -3684,3 +3684,25 @@ _c(
     don't ask where we went | don't ask where i've been
     """),
 )
+# A community cast as not belonging: its places multiplying ("another mosque??", "turning into Bradford") and
+# its people as refusing to fit in ("won't even learn English").
+_c(
+    "disc_presence",
+    _split("""
+    another mosque | more mosques | another mosque?? | mosques everywhere | turning into bradford
+    turning into londonistan | londonistan | turning into pakistan | turning into a third world | like a third
+    world country | won't recognise this town | wont recognise this town | can't hear english spoken
+    """)
+    + _cy("mosg arall", "troi'n saesneg i gyd"),
+)
+_c(
+    "disc_integrate",
+    _split("""
+    won't even learn english | wont even learn english | won't learn english | wont learn english
+    can't even speak english | cant even speak english | don't even speak english | dont even speak english
+    refuse to learn english | won't integrate | wont integrate | refuse to integrate | don't integrate
+    dont integrate | never integrate | don't belong here | dont belong here | not welcome here
+    expect me to be 'welcoming' | expect me to be welcoming | go back to their own | send them back
+    """)
+    + _cy("ddim yn dysgu cymraeg", "gwrthod dysgu cymraeg", "ddim yn perthyn yma"),
+)

@@ -1842,6 +1842,16 @@ FRAMES: tuple[Frame, ...] = (
         blockers=("news_cue",),
         score=0.85,
     ),
+    Frame(
+        "a community cast as spreading and not fitting in",
+        "discriminatory",
+        (S("disc_presence"), S("disc_integrate")),
+        "Casts a faith or ethnic community as taking over and refusing to belong.",
+        window=220,
+        short=True,
+        blockers=("news_cue",),
+        score=0.8,
+    ),
 )
 
 

@@ -3566,3 +3566,22 @@ _add(
     subscriber | subscribers | premium article
     """),
 )
+# Round eight: mental health and care in Welsh and English, as a post about a pupil's family says it.
+_add(
+    "sensitive",
+    _split("mental health unit | psychiatric ward | psych ward | sectioned again | been sectioned")
+    + _cy(
+        "iechyd meddwl",
+        "uned iechyd meddwl",
+        "ward seiciatryddol",
+        "gorbryder",
+        "hunan-niweidio",
+        "gweithiwr cymdeithasol",
+        "mewn gofal",
+        "prydau ysgol am ddim",
+        "awtistiaeth",
+        "awtistig",
+        "dyslecsia",
+        "beichiog",
+    ),
+)
