@@ -2948,6 +2948,30 @@ ROUND_EIGHT = [
         "safeguarding",
         **PUPIL,
     ),
+    C(
+        "dad hit mum, don't want to go back",
+        "my dad hit my mum last night and there was shouting til 3am. i dont want to go back there",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "hurting mum when drunk, hiding",
+        "dad keeps hurting mum when hes drunk, i hide under my bed",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "dodgeball",
+        "we were throwing things at her in dodgeball and im scared of losing lol",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "a pillow fight",
+        "i hid in the cupboard during hide and seek and my dad hit my mum with a pillow lol",
+        ESCALATION,
+        **PUPIL,
+    ),
     NOT(
         "the toddler throwing things",
         "The toddler is throwing things at the telly again, don't want to go home to that mess lol",

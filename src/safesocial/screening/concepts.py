@@ -3493,8 +3493,7 @@ _c(
     "sg_dv_act",
     _split("""
     smashing stuff again | smashing things again | smashing the house up | smashed the house up
-    throwing stuff at her | throwing things at her | throws stuff at her | throws things at her
-    threw stuff at her | threw things at her | throwing things at mum | throwing things at my mum
+    throwing things at mum | throwing things at my mum
     throwing stuff at mum | throwing stuff at my mum | threw things at mum | threw things at my mum
     pushed her into | pushed her down | pushed mum | pushed my mum | pushes mum
     pushes my mum | shoved her into | shoved mum | shoved my mum | hit mum | hit my mum | hitting mum
@@ -3705,4 +3704,23 @@ _c(
     expect me to be 'welcoming' | expect me to be welcoming | go back to their own | send them back
     """)
     + _cy("ddim yn dysgu cymraeg", "gwrthod dysgu cymraeg", "ddim yn perthyn yma"),
+)
+# More ways a child says home is not safe to go back to, or what they did while it happened.
+_c(
+    "sg_avoid_home",
+    _split("""
+    don't want to go back there | dont want to go back there | don't want to be at home
+    dont want to be at home
+    hate being at home | hate going home | scared to be at home | i hide | i hid | hiding in | hid in
+    i'm scared | im scared | i was scared | i was so scared | was crying | i heard him | shouting til
+    """)
+    + _cy("dwi ofn", "ofn mynd adra", "o'n i ofn", "dwi'n cuddio", "o'n i'n cuddio"),
+)
+# Play, not violence: "hit my mum with a pillow lol", "throwing things at her in dodgeball".
+_c(
+    "sg_dv_play",
+    _split("""
+    pillow | pillows | pillow fight | dodgeball | hide and seek | play fight | play fighting | playfight
+    snowball | snowballs | water fight | nerf | water balloon | lol | lmao | 😂 | 🤣 | haha | in the game
+    """),
 )

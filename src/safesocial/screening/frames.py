@@ -1811,6 +1811,7 @@ FRAMES: tuple[Frame, ...] = (
         "A child describes violence at home: a possible sign of abuse or domestic abuse.",
         window=260,
         short=True,
+        near_blockers=("sg_dv_play",),
         score=0.85,
     ),
     Frame(
