@@ -3032,6 +3032,16 @@ ROUND_EIGHT = [
         ESCALATION,
     ),
     NOT(
+        "the exams officer's notice",
+        "Exams officer here: the maths paper is locked away until tomorrow, dm me with any access questions",
+        ESCALATION,
+    ),
+    NOT(
+        "a film ending leaked",
+        "Leaked the end of the film to my Year 10s by accident, the answers were on the board lol dm me",
+        ESCALATION,
+    ),
+    NOT(
         "a past paper bought",
         "Bought the chemistry paper 2 revision guide for £8, wish me luck tmrw",
         ESCALATION,

@@ -3633,8 +3633,8 @@ _c(
     "sale_offer",
     _split("""
     and it's yours | and its yours | it's yours for | its yours for | on paypal | via paypal | paypal me
-    selling for | selling it for | selling them for | for a tenner | for a fiver | dm me | dm for | hmu
-    first to pay | cash only
+    selling for | selling it for | selling them for | for a tenner | for a fiver | first to pay | cash only
+    £10 each | £20 each | £5 each | a tenner each | a fiver each
     """),
 )
 # Reading, copying or sharing a piece the press has published: not dealing with the press ("I copied the
