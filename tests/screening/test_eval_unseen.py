@@ -216,7 +216,7 @@ HELDOUT5A_BAR = {
 # escalation recall 0.600 before round seven, F1 0.832 and 0.720 after it, still unseen). Its bar is the
 # figures reached once it had been seen (round eight): fit, not quality on new posts.
 HELDOUT5B_BAR = {
-    "f1": 0.925, "precision": 0.931, "breach_recall": 1.0, "escalation_recall": 1.0,
+    "f1": 0.931, "precision": 0.931, "breach_recall": 1.0, "escalation_recall": 1.0,
     "false_alarm_rate": 0.036,
 }  # fmt: skip
 

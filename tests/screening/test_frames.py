@@ -3177,6 +3177,22 @@ ROUND_EIGHT_MORE = [
         "disparaging",
         action="comment",
     ),
+    # a named person said to take money for a job never done
+    C(
+        "a deposit taken, never turned up",
+        "Warning: Norris Sykes took a £500 deposit off my sister for a kitchen and never turned up",
+        "defamatory",
+    ),
+    NOT(
+        "a deposit taken, a job well done",
+        "Norris Sykes took a small deposit off us for the fence and did a lovely job, recommend",
+        "defamatory",
+    ),
+    NOT(
+        "a hire firm that never came",
+        "Paid upfront for the bouncy castle and it never turned up, the hire firm won't answer",
+        "defamatory",
+    ),
     # a threat to "him", who turns out to be the dog
     NOT(
         "I'll kill him (the dog)",

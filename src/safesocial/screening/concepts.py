@@ -3724,3 +3724,19 @@ _c(
     snowball | snowballs | water fight | nerf | water balloon | lol | lmao | 😂 | 🤣 | haha | in the game
     """),
 )
+# Money taken for a job never done, said of a named person: "took a £900 deposit off my neighbour and never
+# turned up", "paid him upfront and he vanished".
+_c(
+    "deposit_taken",
+    _split("""
+    deposit off | deposits off | deposit from | paid him upfront | paid her upfront | paid upfront
+    took the money | took our money | took my money | took their money | took her money | took his money
+    """),
+)
+_c(
+    "job_failed",
+    _split("""
+    never turned up | never showed | vanished | disappeared | won't answer | wont answer | never finished
+    never came back | did a runner | still waiting | no show | cowboy | ghosted us | ghosted me | ghosted her
+    """),
+)

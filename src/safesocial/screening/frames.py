@@ -1853,6 +1853,15 @@ FRAMES: tuple[Frame, ...] = (
         blockers=("news_cue",),
         score=0.8,
     ),
+    Frame(
+        "a named person said to take money for a job never done",
+        "defamatory",
+        (SP("person"), S("deposit_taken", live=False), S("job_failed", live=False)),
+        "Accuses a named person of taking money and not doing the job.",
+        window=200,
+        short=True,
+        score=0.75,
+    ),
 )
 
 
