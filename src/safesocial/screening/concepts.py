@@ -3740,3 +3740,9 @@ _c(
     never came back | did a runner | still waiting | no show | cowboy | ghosted us | ghosted me | ghosted her
     """),
 )
+
+# Round eight's everyday classes ("lol", "I'm scared", offers, "the paper"): read only when a frame
+# asks, so they stay out of the main automaton and the learned stage's features.
+LAZY = LAZY | frozenset(
+    {"sg_dv_play", "sg_avoid_home", "sale_offer", "ex_coded_cause", "exam_named", "job_failed"}
+)
