@@ -212,7 +212,18 @@ HELDOUT5A_BAR = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(("wave", "bar"), [("heldout4", HELDOUT4_BAR), ("heldout5a", HELDOUT5A_BAR)])
+# heldout5b: the second half of the fifth wave (blind; first looks in heldout5b/first_look.txt: F1 0.805 and
+# escalation recall 0.600 before round seven, F1 0.832 and 0.720 after it, still unseen). Its bar is the
+# figures reached once it had been seen (round eight): fit, not quality on new posts.
+HELDOUT5B_BAR = {
+    "f1": 0.931, "precision": 0.931, "breach_recall": 1.0, "escalation_recall": 1.0,
+    "false_alarm_rate": 0.036,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("wave", "bar"), [("heldout4", HELDOUT4_BAR), ("heldout5a", HELDOUT5A_BAR), ("heldout5b", HELDOUT5B_BAR)]
+)
 def test_when_the_screener_runs_on_the_fourth_and_fifth_held_out_waves_then_it_keeps_its_figures(
     wave: str, bar: dict[str, float]
 ) -> None:

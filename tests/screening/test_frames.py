@@ -2917,3 +2917,306 @@ def test_when_a_blocker_is_near_then_the_frame_is_not_found(screener: Screener) 
     frame = next(f for f in FRAMES if f.name == "drinking, then driving")
     assert match(frame, _ctx(screener, "Three pints then drove back from the match")) is not None
     assert match(frame, _ctx(screener, "Three pints then drove back from the match, taxi home")) is None
+
+
+# Round eight: violence at a child's home told by the child, the bracket echo, a leaked paper sold, children
+# wanted to drop packages, a smile after "we know your car"; each beside posts with one of the same ideas.
+ROUND_EIGHT = [
+    # a child telling of violence at home
+    C(
+        "dad throwing things, hiding",
+        "please dont tell mum i said. he was throwing things at her again last night so i hid in my room",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "pushed mum, don't want to go home",
+        "i dont wanna go home tonight, my stepdad pushed my mum down the stairs and she was crying",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "Welsh: dad hitting mum, hiding in the shed",
+        "mae dad yn taro mam eto. dwi ddim isio mynd adra heno",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "a black eye, the story denied",
+        "mum has a bruise on her face again and told everyone she walked into a door. she didnt walk into"
+        " a door",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "dad hit mum, don't want to go back",
+        "my dad hit my mum last night and there was shouting til 3am. i dont want to go back there",
+        "safeguarding",
+        **PUPIL,
+    ),
+    C(
+        "hurting mum when drunk, hiding",
+        "dad keeps hurting mum when hes drunk, i hide under my bed",
+        "safeguarding",
+        **PUPIL,
+    ),
+    NOT(
+        "dodgeball",
+        "we were throwing things at her in dodgeball and im scared of losing lol",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "a pillow fight",
+        "i hid in the cupboard during hide and seek and my dad hit my mum with a pillow lol",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "the toddler throwing things",
+        "The toddler is throwing things at the telly again, don't want to go home to that mess lol",
+        ESCALATION,
+    ),
+    NOT(
+        "a pupil who loves breakfast club",
+        "can i stay at breakfast club every day, the toast is the best",
+        ESCALATION,
+        **PUPIL,
+    ),
+    NOT(
+        "a pupil hiding in the shed at hide and seek",
+        "we played hide and seek and i was hiding in the shed for ages lol nobody found me",
+        ESCALATION,
+        **PUPIL,
+    ),
+    # the triple-bracket echo with a call to act
+    C(
+        "the echo and a call",
+        "Ever wonder who really runs the banks? (((They))) do. Wake up and join us, link in bio",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "brackets in a maths post",
+        "Year 6 tackled nested brackets today: (((2+3)x4)-1). Join us next week for more!",
+        ESCALATION,
+    ),
+    # a group cast as taking over, and a call to act one way or another
+    C(
+        "sharia and a call to the gates",
+        "Sharia in our schools next. This town is being taken over. Be at the gates, one way or another",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "a takeover of the café",
+        "The café's been taken over by new owners, we'll get a table one way or another",
+        ESCALATION,
+    ),
+    # a leaked exam paper sold
+    C(
+        "the maths paper from an invigilator",
+        "got the maths paper for monday, my brothers mate is an invigilator. £20 and it's yours",
+        "illegal",
+        **PUPIL,
+    ),
+    C(
+        "the mark scheme leaked",
+        "Mark scheme for tomorrow leaked, selling for a tenner, dm me",
+        "illegal",
+        **PUPIL,
+    ),
+    NOT(
+        "an invigilator's day",
+        "Invigilating the maths paper all morning, bought myself a £3 coffee to survive",
+        ESCALATION,
+    ),
+    NOT(
+        "the exams officer's notice",
+        "Exams officer here: the maths paper is locked away until tomorrow, dm me with any access questions",
+        ESCALATION,
+    ),
+    NOT(
+        "a film ending leaked",
+        "Leaked the end of the film to my Year 10s by accident, the answers were on the board lol dm me",
+        ESCALATION,
+    ),
+    NOT(
+        "a past paper bought",
+        "Bought the chemistry paper 2 revision guide for £8, wish me luck tmrw",
+        ESCALATION,
+        **PUPIL,
+    ),
+    # children wanted to drop packages
+    C(
+        "youngsters to drop parcels",
+        "need youngsters to drop packages after school, £150 a week cash, no questions",
+        "safeguarding illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "youngsters at the running club",
+        "Youngsters welcome at our Saturday running club, easy runs round the park, £2 a session",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    # a smile after "we know your car"
+    C(
+        "we know your car, smiling",
+        "@BrackenmoorCP tell your head we know which car she drives. watch your back",
+        "illegal",
+        **PUBLIC,
+    ),
+    NOT(
+        "a neighbour who knows the car",
+        "I know which car you drive now, see you soon at the school gate 🙂",
+        ESCALATION,
+        **PUBLIC,
+    ),
+]
+
+
+# Round eight's breaches and look-alikes: the press answered in a reply or a message, next to a piece of the
+# press read or copied; goods hinted got by fraud; a group with an everyday name; a threat to "him" (the dog).
+ROUND_EIGHT_MORE = [
+    C(
+        "a quote offered to a paper's handle",
+        "@MoorlandGazette happy to give you a quote. The new hall is a year late and the roof leaks",
+        "media",
+        action="comment",
+        recipient_role="public",
+    ),
+    C(
+        "on the record, in a message",
+        "Happy to speak on the record about the staffing cuts at Brackenmoor. Call me after 5",
+        "media",
+        audience="direct",
+        action="message",
+        recipient_role="public",
+    ),
+    NOT(
+        "an article copied into slides",
+        "I copied the article from the Guardian into my lesson slides, the kids loved it",
+        "media",
+    ),
+    NOT(
+        "an article read in the Times",
+        "Read a brilliant article in the Times about phonics, worth a read",
+        "media",
+    ),
+    NOT(
+        "a quote copied from the Echo",
+        "Copied a quote from the Evening Echo into my assembly on kindness",
+        "media",
+    ),
+    # goods hinted got by fraud
+    C("gift cards, don't ask how", "Selling £50 gift cards for £20 each, don't ask how 😂 dm me", "illegal"),
+    NOT(
+        "a sofa, don't ask how much",
+        "Selling my old sofa for £40, don't ask how much it cost new lol",
+        ESCALATION,
+    ),
+    NOT(
+        "a pram, don't ask how long",
+        "Pram for sale £60, don't ask how long it sat in the loft",
+        ESCALATION,
+    ),
+    # a group with an everyday name
+    C(
+        "the Active Club",
+        "Active Club training Sunday. Lads who want to defend your people, DM to join",
+        "extremism",
+        **PUBLIC,
+    ),
+    NOT(
+        "an active club for the over 60s",
+        "Our Active Club for the over 60s meets Tuesdays, new members welcome, DM to join",
+        ESCALATION,
+        **PUBLIC,
+    ),
+    NOT(
+        "back at the base",
+        "Back at the base after the hike, join us next time, the lads were brilliant",
+        ESCALATION,
+    ),
+    # a community cast as spreading and not fitting in
+    C(
+        "more mosques, won't learn English",
+        "Another mosque going up?? This town's turning into Londonistan, half won't even learn English",
+        "discriminatory",
+    ),
+    NOT(
+        "a mosque visit", "Visited another mosque on our RE trip today, such a warm welcome", "discriminatory"
+    ),
+    NOT(
+        "new arrivals learning English",
+        "Our new arrivals won't learn English overnight, so be patient and kind",
+        "discriminatory",
+    ),
+    # a mental health unit, in Welsh, about a pupil's mum
+    C(
+        "Welsh: a pupil's mum in the mental health unit",
+        "Poeni am Barty, mae ei fam o yn yr uned iechyd meddwl eto",
+        "personal-data",
+    ),
+    NOT(
+        "Welsh: mental health week",
+        "Wythnos iechyd meddwl yn Brackenmoor, diolch i bawb am gymryd rhan",
+        "personal-data",
+    ),
+    # a sharp reply that opens with the parent's name
+    C(
+        "with respect, named",
+        "With respect Norris, if you'd bothered to read the letter you'd know the trip was cancelled",
+        "disparaging",
+        action="comment",
+    ),
+    NOT(
+        "thanks, named",
+        "Norris, thanks so much for helping at the fair, you were brilliant",
+        "disparaging",
+        action="comment",
+    ),
+    # a named person said to take money for a job never done
+    C(
+        "a deposit taken, never turned up",
+        "Warning: Norris Sykes took a £500 deposit off my sister for a kitchen and never turned up",
+        "defamatory",
+    ),
+    NOT(
+        "a deposit taken, a job well done",
+        "Norris Sykes took a small deposit off us for the fence and did a lovely job, recommend",
+        "defamatory",
+    ),
+    NOT(
+        "a hire firm that never came",
+        "Paid upfront for the bouncy castle and it never turned up, the hire firm won't answer",
+        "defamatory",
+    ),
+    # a threat to "him", who turns out to be the dog
+    NOT(
+        "I'll kill him (the dog)",
+        "If he chews one more shoe I'll kill him 😂 (the dog, obviously)",
+        "illegal harassment",
+    ),
+    NOT(
+        "I'll throttle her... the cat",
+        "I'm going to throttle her... the cat has shredded the sofa again",
+        "illegal harassment",
+    ),
+    C(
+        "a threat with a dog after it",
+        "I'll kill him and his dog if he comes near my house again",
+        "illegal",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_EIGHT_MORE, ids=ids(ROUND_EIGHT_MORE))
+def test_when_the_eighth_round_of_breaches_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)
+
+
+@pytest.mark.parametrize("case", ROUND_EIGHT, ids=ids(ROUND_EIGHT))
+def test_when_the_eighth_round_of_ideas_is_said_then_it_is_found(screener: Screener, case: Case) -> None:
+    check(screener, case)

@@ -54,6 +54,7 @@ def test_when_the_profiles_are_read_then_the_schools_and_people_are_new() -> Non
             "heldout3/profiles",
             "heldout4/profiles",
             "heldout5a/profiles",
+            "heldout5b/profiles",
         )
         for p in POLICIES
     ]

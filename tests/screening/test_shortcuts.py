@@ -25,6 +25,7 @@ SETS = [
     ("heldout3/cases.jsonl", "heldout3/profiles"),
     ("heldout4/cases.jsonl", "heldout4/profiles"),
     ("heldout5a/cases.jsonl", "heldout5a/profiles"),
+    ("heldout5b/cases.jsonl", "heldout5b/profiles"),
     ("pass3/cases.jsonl", "pass3/profiles"),
 ]
 

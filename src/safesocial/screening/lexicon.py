@@ -3554,6 +3554,7 @@ _add(
     for your paper | for your column | for your feature | anonymous source | unnamed source
     cadwch fy enw | gadewch fy enw | defnyddio fy enw | heb fy enw | chlywsoch chi | oddi ar y record
     give you a quote | what really happened | really going on | for the story | the real story
+    to be quoted
     the inside story | ddigwyddodd go iawn
     """),
 )
@@ -3564,4 +3565,23 @@ _add(
     song | songs | track | tracks | music | tune | tunes | soundtrack | soundtracks | paywall | paywalled
     subscriber | subscribers | premium article
     """),
+)
+# Round eight: mental health and care in Welsh and English, as a post about a pupil's family says it.
+_add(
+    "sensitive",
+    _split("mental health unit | psychiatric ward | psych ward | sectioned again | been sectioned")
+    + _cy(
+        "iechyd meddwl",
+        "uned iechyd meddwl",
+        "ward seiciatryddol",
+        "gorbryder",
+        "hunan-niweidio",
+        "gweithiwr cymdeithasol",
+        "mewn gofal",
+        "prydau ysgol am ddim",
+        "awtistiaeth",
+        "awtistig",
+        "dyslecsia",
+        "beichiog",
+    ),
 )

@@ -172,8 +172,8 @@ def threats(ctx: Context) -> list[tuple[Span, bool]]:
         if obj is None and " " not in phrase:
             continue
         if phrase.endswith(_PRONOUN_ENDS) or (obj and ctx.lower[obj[0] : obj[1]] in _PRONOUN_ENDS):
-            pets = [p for p in lazy_spans(ctx, "not_person") if p[1] <= v[0]]
-            if pets and not ctx.community():  # "the cat ... I'll strangle her"
+            pets = [p for p in lazy_spans(ctx, "not_person") if p[1] <= v[0] or _named_after(ctx, v, p)]
+            if pets and not ctx.community():  # "the cat ... I'll strangle her", "I'll kill him (the dog)"
                 continue
         span = (intent[0], obj[1] if obj else v[1])
         at_person = (
@@ -183,6 +183,18 @@ def threats(ctx: Context) -> list[tuple[Span, bool]]:
         )
         found.append((span, at_person))
     return found
+
+
+# What sets off a word saying who "him" or "her" was: "I'll kill him (the dog)", "... I mean the cat".
+_CLARIFY = ("(", "...", "\u2026", " - ", " \u2013 ", "i mean", "talking about", "obviously", "ie ", "i.e.")
+
+
+def _named_after(ctx: Context, verb: Span, pet: Span) -> bool:
+    """An animal or thing named just after a threat to "him" or "her", set off as who was meant."""
+    if not 0 <= pet[0] - verb[1] <= 40:
+        return False
+    between = ctx.lower[verb[1] : pet[0]]
+    return any(c in between for c in _CLARIFY)
 
 
 _PERSON_WORDS = frozenset(

@@ -29,6 +29,14 @@ _IDIOMS = re.compile(
 )
 
 
+def _named_reply(post: Post, ctx: Context) -> bool:
+    """A comment or message that opens by naming a member of the school community it answers ("With
+    respect Nikesh, ..."): a bare first name of the roster counts there, as the person spoken to."""
+    if post.action not in ("comment", "message"):
+        return False
+    return any(h.start <= 30 for h in ctx.community(weak_ok=True))
+
+
 @register
 class Disparaging(Detector):
     id = "disparaging"
@@ -52,10 +60,11 @@ class Disparaging(Detector):
             idiom = _IDIOMS.search(ctx.lower)
             if idiom is not None:
                 pair = aimed(ctx, [idiom.span()], negated_ok=True)
-        if pair is None and recipient_is_community(ctx):
-            # A sharp reply to a parent or colleague: "with respect, check your facts".
+        if pair is None and (recipient_is_community(ctx) or _named_reply(post, ctx)):
+            # A sharp reply to a parent or colleague: "with respect, check your facts", also when the reply
+            # names them ("With respect Nikesh, if you actually read the emails...").
             rebukes = live(ctx, ctx.spans("rebuke"))
-            if rebukes:
+            if rebukes and ctx.has("second_person"):
                 pair = (rebukes[0], ctx.spans("second_person")[0])
         if pair is None:
             return []

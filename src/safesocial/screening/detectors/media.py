@@ -26,6 +26,9 @@ _MASTHEAD_HINT = re.compile(
 _NEWS_HANDLE = re.compile(
     r"@(?:bbc|itv|sky|channel4|guardian|telegraph|dailymail|mailonline|mirror|thesun|times|independent|"
     r"walesonline|dailypost|s4c|echo|gazette|journal|chronicle|herald|[a-z0-9_]{0,20}news)[a-z0-9_]{0,20}\b"
+    # a place and a masthead word run together: "@FenlandEcho", "@WellsJournal"
+    r"|@[a-z0-9_]{2,20}(?:echo|gazette|journal|chronicle|herald|mercury|argus|standard|telegraph|courier|"
+    r"advertiser|examiner|sentinel)\b"
 )
 # What a source says to a reporter, with or without the paper named: asking not to be named, offering to be
 # quoted, or telling someone outside the school they "didn't hear it from me". English and Welsh.
@@ -33,7 +36,8 @@ _SOURCE = re.compile(
     r"\b(?:you can quote me|quote me on (?:that|this)|(?:don't|do not) quote me|"
     r"(?:keep|leave) my name (?:out|off)|without (?:using )?my name|don't (?:use|print) my name|"
     r"not for attribution|you (?:didn't|did not) hear (?:it|this|that) from me|"
-    r"off the record|on background|go on the record|for your (?:story|article|piece|paper|column|feature)|"
+    r"off the record|on background|(?:go|talk|speak|chat|be) on the record|"
+    r"(?:happy|glad|willing) to be quoted|for your (?:story|article|piece|paper|column|feature)|"
     r"(?:anonymous|unnamed) source|"
     r"cadwch fy enw allan|gadewch fy enw allan|peidiwch (?:â|a) defnyddio fy enw|heb fy enw|"
     r"chlywsoch chi mohono gen i|chlywsoch chi ddim gen i|oddi ar y record)\b"
@@ -57,6 +61,16 @@ _SCHOOL_TOPIC = (
 _OUTWARD_ACTIONS = frozenset({"message", "comment"})
 # Leaking for money or for print: "£200 and you can quote me".
 _PAID = re.compile(r"(?:£\s?\d|\b\d+\s?(?:quid|pounds)\b)")
+# A published piece named as a thing read or copied, not a dealing with the press: "copied the article from
+# the Guardian into my slides" (the piece words only; "spoke to", "rang me" stay whatever surrounds them).
+_PIECE_WORDS = frozenset({"article", "the story", "quote", "quoted", "a comment", "exclusive"})
+
+
+def _read_piece(ctx: Context, span: Span) -> bool:
+    """ "I read the article in the Guardian": a piece of the press read, copied or shared, in one sentence."""
+    if ctx.lower[span[0] : span[1]] not in _PIECE_WORDS or not ctx.has("media_read"):
+        return False
+    return ctx.near([span], ctx.spans("media_read"), window=40) is not None
 
 
 @register
@@ -68,7 +82,7 @@ class Media(Detector):
 
     def detect(self, post: Post, context: Context) -> list[Finding]:
         ctx = context
-        engage = [s for s in ctx.spans("media_engage") if not ctx.negated(s)]
+        engage = [s for s in ctx.spans("media_engage") if not ctx.negated(s) and not _read_piece(ctx, s)]
         if not engage:
             return self._source(post, ctx)
         entities: list[Span] = list(ctx.spans("media_entity"))
