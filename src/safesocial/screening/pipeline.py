@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import partial
 from typing import Any
 
 from safesocial.policy.loader import LoadedPack, load_pack
@@ -163,7 +162,7 @@ class Screener:
             actions=actions,
             policy=self._policy_id,
             policy_revision=self._revision,
-            digest_of=partial(masked_digest, post, context, decided) if decided else None,
+            digest=masked_digest(post, context, decided) if decided else None,
         )
 
     def screen_many(self, posts: Iterable[Post | Mapping[str, Any]]) -> Iterator[Decision]:

@@ -7,7 +7,7 @@ Each record parses and validates the dictionaries of the screening contract
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -408,13 +408,7 @@ class Decision:
     error: str | None = None
     policy: str | None = None
     policy_revision: str | None = None
-    # Works out the masked digest when it is asked for: only what keeps a record of a post needs it.
-    digest_of: Callable[[], MaskedDigest] | None = field(default=None, compare=False, repr=False)
-
-    @property
-    def digest(self) -> MaskedDigest | None:
-        """What may be stored about the post instead of its text (None for a post with no findings)."""
-        return self.digest_of() if self.digest_of is not None else None
+    digest: MaskedDigest | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The decision record of the screening contract (plus optional policy fields)."""
