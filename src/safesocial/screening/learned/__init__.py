@@ -83,6 +83,7 @@ class LearnedModel:
     version: str = ""
     # Each category's non-zero weights by feature name, read per post without numpy's per-call overhead.
     by_category: dict[str, dict[str, float]] = field(init=False, repr=False, compare=False)
+    bias_of: dict[str, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table = self.weights.tolist()
@@ -95,6 +96,7 @@ class LearnedModel:
                 for k, c in enumerate(self.categories)
             },
         )
+        object.__setattr__(self, "bias_of", dict(zip(self.categories, self.bias.tolist(), strict=True)))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LearnedModel:
@@ -121,7 +123,7 @@ class LearnedModel:
     def scores(self, ctx: Context, categories: Iterable[str] | None = None) -> dict[str, float]:
         """The probability of each category (every category the model knows, or only those asked for)."""
         feats = feature_names(ctx)
-        bias = dict(zip(self.categories, self.bias.tolist(), strict=True))
+        bias = self.bias_of
         out = {}
         for c in self.categories if categories is None else categories:
             weights = self.by_category[c]
