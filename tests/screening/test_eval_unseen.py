@@ -167,17 +167,6 @@ HELDOUT2_BAR = {
 }  # fmt: skip
 
 
-def test_when_the_screener_runs_on_the_second_held_out_wave_then_it_keeps_its_figures() -> None:
-    report = scoring.evaluate(CASES_DIR / "heldout2/cases.jsonl", CASES_DIR / "heldout2/profiles")
-    table = report.table()
-    print(f"\nheldout2\n{table}")
-    assert report.f1 >= HELDOUT2_BAR["f1"], table
-    assert report.precision >= HELDOUT2_BAR["precision"], table
-    assert report.breach_recall >= HELDOUT2_BAR["breach_recall"], table
-    assert report.escalation_recall >= HELDOUT2_BAR["escalation_recall"], table
-    assert report.false_alarm_rate <= HELDOUT2_BAR["false_alarm_rate"], table
-
-
 # heldout3: the third held-out wave (blind; first looks in heldout3/first_look.txt: F1 0.845 before round
 # five, 0.875 after it, escalation recall 0.558 and 0.692). Its bar is the figures reached once it had been
 # seen (round six), so that any regression fails; those show fit, not quality on new posts.
@@ -185,17 +174,6 @@ HELDOUT3_BAR = {
     "f1": 0.964, "precision": 0.963, "breach_recall": 1.0, "escalation_recall": 1.0,
     "false_alarm_rate": 0.018,
 }  # fmt: skip
-
-
-def test_when_the_screener_runs_on_the_third_held_out_wave_then_it_keeps_its_figures() -> None:
-    report = scoring.evaluate(CASES_DIR / "heldout3/cases.jsonl", CASES_DIR / "heldout3/profiles")
-    table = report.table()
-    print(f"\nheldout3\n{table}")
-    assert report.f1 >= HELDOUT3_BAR["f1"], table
-    assert report.precision >= HELDOUT3_BAR["precision"], table
-    assert report.breach_recall >= HELDOUT3_BAR["breach_recall"], table
-    assert report.escalation_recall >= HELDOUT3_BAR["escalation_recall"], table
-    assert report.false_alarm_rate <= HELDOUT3_BAR["false_alarm_rate"], table
 
 
 # heldout4 and heldout5a: the fourth held-out wave and the first half of the fifth (blind; first looks in
@@ -222,9 +200,16 @@ HELDOUT5B_BAR = {
 
 
 @pytest.mark.parametrize(
-    ("wave", "bar"), [("heldout4", HELDOUT4_BAR), ("heldout5a", HELDOUT5A_BAR), ("heldout5b", HELDOUT5B_BAR)]
+    ("wave", "bar"),
+    [
+        ("heldout2", HELDOUT2_BAR),
+        ("heldout3", HELDOUT3_BAR),
+        ("heldout4", HELDOUT4_BAR),
+        ("heldout5a", HELDOUT5A_BAR),
+        ("heldout5b", HELDOUT5B_BAR),
+    ],
 )
-def test_when_the_screener_runs_on_the_fourth_and_fifth_held_out_waves_then_it_keeps_its_figures(
+def test_when_the_screener_runs_on_a_seen_held_out_wave_then_it_keeps_its_figures(
     wave: str, bar: dict[str, float]
 ) -> None:
     report = scoring.evaluate(CASES_DIR / f"{wave}/cases.jsonl", CASES_DIR / f"{wave}/profiles")
